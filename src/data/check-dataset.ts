@@ -1,0 +1,148 @@
+/**
+ * Checks across rows and tables: foreign keys (read from the schema's `references` metadata),
+ * provenance targets, cross-field sense, survey row numbering. Pure: takes the typed data set and
+ * the header positions, returns located issues.
+ */
+import type { z } from 'astro/zod';
+import { columnMeta, quote, suggest } from '../schemas/cells.ts';
+import { CORE_TABLES, columnsOf, type TableDef } from '../schemas/tables.ts';
+import { SURVEY_TABLE_SCHEMAS } from '../schemas/surveys.ts';
+import type { Dataset } from './dataset.ts';
+import type { Issue } from './issues.ts';
+import type { Located } from './validate-table.ts';
+
+export interface CheckContext {
+  /** Shown path of each table's file, by table name (survey tables by `survey:<id>/<table>`). */
+  files: Map<string, string>;
+  /** 1-based header position of each column, by table name. */
+  positions: Map<string, Map<string, number>>;
+  /** Today as YYYY-MM-DD; release dates after it are errors. */
+  today: string;
+  /** Every row with its valid cells, by table name: keys and foreign keys are checked on these. */
+  partial: Map<string, Located<Record<string, unknown>>[]>;
+}
+
+
+export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const at = (table: string, row: { line: number }, column: string, message: string) => {
+    issues.push({
+      file: ctx.files.get(table) ?? table,
+      line: row.line,
+      column: ctx.positions.get(table)?.get(column) ?? 1,
+      message: `${column}: ${message}`,
+    });
+  };
+
+  const idsOf = (table: string) => new Set((ctx.partial.get(table) ?? []).map((r) => r.data.id).filter((id) => typeof id === 'string'));
+  const keys = { models: idsOf('models'), references: idsOf('references'), surveys: idsOf('surveys') };
+  const checkForeignKeys = (def: Pick<TableDef, 'name' | 'schema'>) => {
+    const rows = ctx.partial.get(def.name) ?? [];
+    for (const [column, schema] of Object.entries(def.schema.shape)) {
+      const target = columnMeta(schema as z.ZodType).references;
+      if (!target) continue;
+      for (const row of rows) {
+        const value = row.data[column];
+        if (typeof value !== 'string' || keys[target].has(value)) continue;
+        const hint = suggest(value, [...keys[target]]);
+        at(def.name, row, column, `${quote(value)} is not an id in ${target}.csv${hint ? ` — did you mean "${hint}"?` : ''}`);
+      }
+    }
+  };
+  for (const def of CORE_TABLES) checkForeignKeys(def);
+  for (const table of data.surveyTables) checkForeignKeys(table.def);
+
+  checkModels(data, at, ctx.today);
+  checkArchitectures(data, at);
+  checkProvenance(data, at);
+  checkSurveys(data, at);
+  return issues;
+}
+
+type At = (table: string, row: { line: number }, column: string, message: string) => void;
+
+function checkModels(data: Dataset, at: At, today: string) {
+  const byId = new Map(data.models.map((r) => [r.data.id, r.data]));
+  for (const row of data.models) {
+    const m = row.data;
+    if (m.release_date !== undefined && m.release_date > today) at('models', row, 'release_date', `${m.release_date} is in the future (today is ${today})`);
+    if (typeof m.active_params_billion === 'number' && m.params_billion !== undefined && m.active_params_billion > m.params_billion) {
+      at('models', row, 'active_params_billion', `${m.active_params_billion} active exceeds ${m.params_billion} total parameters`);
+    }
+    if (m.base_model === m.id) at('models', row, 'base_model', 'a model cannot be its own base model');
+    // Walk the base-model chain: a cycle never ends at a model pre-trained from scratch.
+    const seen = new Set([m.id]);
+    let next = m.base_model;
+    while (typeof next === 'string' && byId.has(next)) {
+      if (seen.has(next)) {
+        if (next !== m.id || m.base_model !== m.id) at('models', row, 'base_model', `base models form a cycle through ${quote(next)}`);
+        break;
+      }
+      seen.add(next);
+      next = byId.get(next)!.base_model;
+    }
+  }
+}
+
+function checkArchitectures(data: Dataset, at: At) {
+  for (const row of data.architectures) {
+    const a = row.data;
+    if (a.attention_heads && a.d_model && a.head_dim === undefined && a.d_model % a.attention_heads !== 0) {
+      at('architectures', row, 'attention_heads', `${a.attention_heads} heads do not divide d_model ${a.d_model}; give head_dim if the heads are not d_model / heads wide`);
+    }
+    if (a.kv_heads && a.attention_heads && a.attention_heads % a.kv_heads !== 0) {
+      at('architectures', row, 'kv_heads', `${a.kv_heads} key-value heads do not divide ${a.attention_heads} attention heads`);
+    }
+    if (a.kv_heads && a.attention_heads && a.kv_heads > a.attention_heads) {
+      at('architectures', row, 'kv_heads', `${a.kv_heads} key-value heads exceed ${a.attention_heads} attention heads`);
+    }
+    if (typeof a.moe_active_experts === 'number' && typeof a.moe_experts === 'number' && a.moe_active_experts > a.moe_experts) {
+      at('architectures', row, 'moe_active_experts', `${a.moe_active_experts} active experts exceed ${a.moe_experts} experts`);
+    }
+  }
+}
+
+function checkProvenance(data: Dataset, at: At) {
+  const rowsByTable = {
+    models: new Map(data.models.map((r) => [r.data.id, r.data as Record<string, unknown>])),
+    architectures: new Map(data.architectures.map((r) => [r.data.model_id, r.data as Record<string, unknown>])),
+    training: new Map(data.training.map((r) => [r.data.model_id, r.data as Record<string, unknown>])),
+  };
+  const columns = Object.fromEntries(CORE_TABLES.map((d) => [d.name, columnsOf(d.schema)]));
+  for (const row of data.provenance) {
+    const p = row.data;
+    const cols = columns[p.table]!;
+    if (!cols.includes(p.column) || ['id', 'model_id', 'reference', 'locator'].includes(p.column)) {
+      const hint = suggest(p.column, cols);
+      at('provenance', row, 'column', `${quote(p.column)} is not a value column of ${p.table}.csv${hint ? ` — did you mean "${hint}"?` : ''}`);
+      continue;
+    }
+    const target = rowsByTable[p.table].get(p.model_id);
+    if (!target) {
+      if (p.table !== 'models') at('provenance', row, 'model_id', `${quote(p.model_id)} has no row in ${p.table}.csv`);
+      continue;
+    }
+    if (target[p.column] === undefined) at('provenance', row, 'column', `the ${p.column} cell of ${quote(p.model_id)} in ${p.table}.csv is empty; provenance is for values`);
+  }
+}
+
+function checkSurveys(data: Dataset, at: At) {
+  for (const table of data.surveyTables) {
+    const name = table.def.name;
+    table.rows.forEach((row, i) => {
+      if (row.data.row !== i + 1) at(name, row, 'row', `expected row ${i + 1} (rows are numbered 1, 2, 3 … in printed order), got ${row.data.row}`);
+    });
+  }
+  const tables = new Map(data.surveyTables.map((t) => [`${t.meta.survey_id}/${t.meta.table_id}`, t]));
+  for (const row of data['survey-differences']) {
+    const d = row.data;
+    const table = tables.get(`${d.survey_id}/${d.table_id}`);
+    if (!table) {
+      at('survey-differences', row, 'table_id', `${quote(d.table_id)} is not a table of survey ${quote(d.survey_id)} in survey-tables.csv`);
+      continue;
+    }
+    const cols = columnsOf(SURVEY_TABLE_SCHEMAS[table.meta.kind]).filter((c) => !['row', 'model', 'model_id', 'group'].includes(c));
+    if (!cols.includes(d.column)) at('survey-differences', row, 'column', `${quote(d.column)} is not a printed column of ${d.table_id}; expected one of ${cols.join(', ')}`);
+    if (!table.rows.some((r) => r.data.model_id === d.model_id)) at('survey-differences', row, 'model_id', `${quote(d.model_id)} has no row in ${d.table_id}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The rows and columns of the three curated tables as the site shows them: display text, sort
+ * value, status and source of every cell. Pure, so the pages, the exports and the tests share it.
+ */
+import type { z } from 'astro/zod';
+import { columnMeta, type ColumnMeta } from '../schemas/cells.ts';
+import type { CuratedTable, Status } from '../schemas/enums.ts';
+import type { ArchitectureRow } from '../schemas/architectures.ts';
+import type { ModelRow } from '../schemas/models.ts';
+import type { TrainingRow } from '../schemas/training.ts';
+import { ArchitectureRowSchema } from '../schemas/architectures.ts';
+import { ModelRowSchema } from '../schemas/models.ts';
+import { TrainingRowSchema } from '../schemas/training.ts';
+import { formatValue, numericValue, csvValue, type CellValue } from './format-value.ts';
+import { columnLabel } from './labels.ts';
+import { cellSource, type ProvenanceIndex } from './provenance.ts';
+
+export interface ViewColumn {
+  key: string;
+  label: string;
+  meta: ColumnMeta;
+  numeric: boolean;
+}
+
+export interface ViewCell {
+  /** Display text; empty when unknown. */
+  text: string;
+  /** CSV text (the form written in the data files). */
+  csv: string;
+  /** Number for numeric columns (sorting, filtering). */
+  num?: number;
+  status?: Status;
+  reference?: string;
+  locator?: string;
+  note?: string;
+  /** Link target (model pages for model ids). */
+  href?: string;
+}
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  organization: string;
+  family: string;
+  cells: Record<string, ViewCell>;
+}
+
+export interface CuratedView {
+  table: CuratedTable;
+  columns: ViewColumn[];
+  rows: ViewRow[];
+}
+
+const HIDDEN = new Set(['id', 'model_id', 'name', 'reference', 'locator', 'url', 'family', 'eval_icl', 'eval_cot']);
+const SCHEMAS = { models: ModelRowSchema, architectures: ArchitectureRowSchema, training: TrainingRowSchema } as const;
+
+export function viewColumns(table: CuratedTable): ViewColumn[] {
+  return Object.entries(SCHEMAS[table].shape)
+    .filter(([key]) => !HIDDEN.has(key))
+    .map(([key, schema]) => {
+      const meta = columnMeta(schema as z.ZodType);
+      return { key, label: columnLabel(key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind) };
+    });
+}
+
+export interface ViewInput {
+  models: readonly ModelRow[];
+  architectures: ReadonlyMap<string, ArchitectureRow>;
+  training: ReadonlyMap<string, TrainingRow>;
+  provenance: ProvenanceIndex;
+}
+
+/** One typed value as a view cell, with its source resolved. */
+export function viewCell(
+  table: CuratedTable,
+  row: { reference: string; locator?: string },
+  modelId: string,
+  column: string,
+  meta: ColumnMeta,
+  value: CellValue,
+  provenance: ProvenanceIndex,
+): ViewCell {
+  const cell: ViewCell = { text: formatValue(value, meta), csv: csvValue(value) };
+  const num = numericValue(value);
+  if (num !== undefined) cell.num = num;
+  if (value !== undefined) Object.assign(cell, cellSource(provenance, table, row, modelId, column));
+  if (meta.references === 'models' && typeof value === 'string') cell.href = `/models/${value}/`;
+  return cell;
+}
+
+export function curatedView(table: CuratedTable, input: ViewInput): CuratedView {
+  const columns = viewColumns(table);
+  const rows: ViewRow[] = [];
+  for (const model of input.models) {
+    const row = table === 'models' ? model : table === 'architectures' ? input.architectures.get(model.id) : input.training.get(model.id);
+    if (!row) continue;
+    const record = row as unknown as Record<string, CellValue>;
+    const cells: Record<string, ViewCell> = {};
+    for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
+    rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });
+  }
+  return { table, columns, rows };
+}

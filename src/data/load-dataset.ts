@@ -1,0 +1,106 @@
+/**
+ * Read and check a whole data folder: every registered table, every printed survey table listed
+ * in survey-tables.csv, then the cross-table checks. Never throws on bad data: every problem
+ * comes back as an issue. Shared by `npm run validate` and the Astro loader.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { CORE_TABLES, columnsOf, surveyTableDef, type TableDef } from '../schemas/tables.ts';
+import type { SurveyTableRow } from '../schemas/surveys.ts';
+import { checkDataset } from './check-dataset.ts';
+import { emptyDataset, type Dataset } from './dataset.ts';
+import { sortIssues, type Issue } from './issues.ts';
+import { decodeCsvBytes, readCsvText, type CsvTable } from './read-csv.ts';
+import { validateTable, type Located } from './validate-table.ts';
+
+export interface LoadOptions {
+  /** How paths are shown in messages (default `data`). */
+  displayDir?: string;
+  /** Today as YYYY-MM-DD (default: the current date, UTC). */
+  today?: string;
+}
+
+export interface LoadResult {
+  dataset: Dataset;
+  issues: Issue[];
+  /** The CSV tables as read, by table name (for the formatter). */
+  csv: Map<string, CsvTable>;
+  stats: { files: number; rows: number };
+}
+
+export function readCsvFile(path: string, shown: string, columns?: readonly string[]): CsvTable {
+  if (!existsSync(path)) return { file: shown, header: [], rows: [], issues: [{ file: shown, line: 1, column: 1, message: 'file is missing' }] };
+  if (statSync(path).isDirectory()) return { file: shown, header: [], rows: [], issues: [{ file: shown, line: 1, column: 1, message: 'is a folder, expected a CSV file' }] };
+  const decoded = decodeCsvBytes(readFileSync(path), shown);
+  if (decoded.text === undefined) return { file: shown, header: [], rows: [], issues: decoded.issues };
+  return readCsvText(decoded.text, shown, { columns });
+}
+
+function listCsvFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listCsvFiles(path));
+    else if (name.toLowerCase().endsWith('.csv')) out.push(path);
+  }
+  return out;
+}
+
+export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadResult {
+  const displayDir = options.displayDir ?? 'data';
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const dataset = emptyDataset();
+  const issues: Issue[] = [];
+  const csv = new Map<string, CsvTable>();
+  const files = new Map<string, string>();
+  const positions = new Map<string, Map<string, number>>();
+  const stats = { files: 0, rows: 0 };
+  const partial = new Map<string, Located<Record<string, unknown>>[]>();
+
+  const load = <T>(def: TableDef) => {
+    const shown = `${displayDir}/${def.file}`;
+    const table = readCsvFile(join(dataDir, def.file), shown, columnsOf(def.schema));
+    const { rows, partial: partialRows, issues: rowIssues } = validateTable<T>(table, def);
+    issues.push(...table.issues, ...rowIssues);
+    partial.set(def.name, partialRows);
+    csv.set(def.name, table);
+    files.set(def.name, shown);
+    positions.set(def.name, new Map(table.header.map((h, i) => [h, i + 1])));
+    stats.files++;
+    stats.rows += table.rows.length;
+    return rows;
+  };
+
+  for (const def of CORE_TABLES) {
+    (dataset as unknown as Record<string, unknown>)[def.name] = load(def);
+  }
+
+  const registered = new Set(CORE_TABLES.map((d) => d.file));
+  for (const entry of dataset['survey-tables']) {
+    const meta: SurveyTableRow = entry.data;
+    const def = surveyTableDef(meta.survey_id, meta.table_id, meta.kind);
+    registered.add(def.file);
+    const rows = load<Record<string, string | number | boolean | undefined>>(def);
+    const table = csv.get(def.name)!;
+    if (table.header.length > 0 && table.rows.length !== meta.row_count) {
+      issues.push({
+        file: files.get('survey-tables')!,
+        line: entry.line,
+        column: positions.get('survey-tables')?.get('row_count') ?? 1,
+        message: `row_count: ${meta.table_id} is recorded with ${meta.row_count} rows, but ${def.file} has ${table.rows.length}`,
+      });
+    }
+    dataset.surveyTables.push({ meta, def, rows });
+  }
+
+  for (const path of listCsvFiles(dataDir)) {
+    const rel = relative(dataDir, path).split(sep).join('/');
+    if (!registered.has(rel)) {
+      issues.push({ file: `${displayDir}/${rel}`, line: 1, column: 1, message: 'unknown CSV file: register it in src/schemas/tables.ts, or in survey-tables.csv for a survey table' });
+    }
+  }
+
+  issues.push(...checkDataset(dataset, { files, positions, today, partial }));
+  return { dataset, issues: sortIssues(issues), csv, stats };
+}

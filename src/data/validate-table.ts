@@ -1,0 +1,58 @@
+/** Apply a table's zod schema to the rows read from its CSV, turning zod issues into located issues. */
+import type { z } from 'astro/zod';
+import { quote } from '../schemas/cells.ts';
+import { columnsOf, type TableDef } from '../schemas/tables.ts';
+import type { Issue } from './issues.ts';
+import type { CsvTable } from './read-csv.ts';
+
+/** A typed row and the line it came from. */
+export interface Located<T> {
+  line: number;
+  data: T;
+}
+
+export interface ValidatedTable<T> {
+  /** Rows whose every cell is valid. */
+  rows: Located<T>[];
+  /** Every row with its valid cells only, so cross-table checks can still run on rows with errors. */
+  partial: Located<Record<string, unknown>>[];
+  issues: Issue[];
+}
+
+export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: TableDef): ValidatedTable<T> {
+  const issues: Issue[] = [];
+  const rows: Located<T>[] = [];
+  const partial: Located<Record<string, unknown>>[] = [];
+  const position = new Map(csv.header.map((name, i) => [name, i + 1] as const));
+  // A missing column is reported once, on the header; its cells are not checked row by row.
+  const present = columnsOf(def.schema).filter((c) => position.has(c));
+  const shape = def.schema.shape as Record<string, z.ZodType>;
+  const firstKeyLine = new Map<string, number>();
+
+  for (const row of csv.rows) {
+    if (row.fields.length !== csv.header.length) continue; // reported by read-csv; its cells are misaligned
+    const data: Record<string, unknown> = {};
+    let valid = true;
+    for (const column of present) {
+      const result = shape[column]!.safeParse(row.values[column]);
+      if (result.success) {
+        if (result.data !== undefined) data[column] = result.data;
+      } else {
+        valid = false;
+        for (const issue of result.error.issues) {
+          issues.push({ file: csv.file, line: row.line, column: position.get(column)!, message: `${column}: ${issue.message}` });
+        }
+      }
+    }
+    const key = def.key.map((k) => String(row.values[k]?.trim() ?? '')).join(' / ');
+    const first = firstKeyLine.get(key);
+    if (first !== undefined) {
+      issues.push({ file: csv.file, line: row.line, column: position.get(def.key[0]!) ?? 1, message: `${def.key.join(' + ')}: duplicate ${quote(key)} (first on line ${first})` });
+      continue;
+    }
+    firstKeyLine.set(key, row.line);
+    partial.push({ line: row.line, data });
+    if (valid && present.length === columnsOf(def.schema).length) rows.push({ line: row.line, data: data as T });
+  }
+  return { rows, partial, issues };
+}

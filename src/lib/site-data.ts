@@ -1,0 +1,58 @@
+/** The checked data set as the pages use it: typed rows plus indexes, built once per build. */
+import { getCollection } from 'astro:content';
+import type { ArchitectureRow } from '../schemas/architectures.ts';
+import type { ModelRow } from '../schemas/models.ts';
+import type { ProvenanceRow } from '../schemas/provenance.ts';
+import type { ReferenceRow } from '../schemas/references.ts';
+import type { SurveyDifferenceRow, SurveyRow, SurveyTableRow } from '../schemas/surveys.ts';
+import type { TrainingRow } from '../schemas/training.ts';
+import { indexProvenance, type ProvenanceIndex } from '../data/provenance.ts';
+import { compareByRelease } from '../data/lineage.ts';
+
+export interface PrintedTable {
+  id: string;
+  meta: SurveyTableRow;
+  rows: Record<string, string | number | boolean | undefined>[];
+}
+
+export interface SiteData {
+  /** Models sorted by release date (unknown last), then name. */
+  models: ModelRow[];
+  modelById: Map<string, ModelRow>;
+  architectures: Map<string, ArchitectureRow>;
+  training: Map<string, TrainingRow>;
+  references: Map<string, ReferenceRow>;
+  provenance: ProvenanceIndex;
+  provenanceRows: ProvenanceRow[];
+  surveys: SurveyRow[];
+  surveyTables: PrintedTable[];
+  differences: SurveyDifferenceRow[];
+}
+
+const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
+  (await getCollection(name)).map((entry) => entry.data as T);
+
+async function load(): Promise<SiteData> {
+  const models = (await data<ModelRow>('models')).sort(compareByRelease);
+  const provenanceRows = await data<ProvenanceRow>('provenance');
+  const tables = await data<{ order: number; meta: SurveyTableRow; rows: PrintedTable['rows'] }>('surveyTables');
+  return {
+    models,
+    modelById: new Map(models.map((m) => [m.id, m])),
+    architectures: new Map((await data<ArchitectureRow>('architectures')).map((r) => [r.model_id, r])),
+    training: new Map((await data<TrainingRow>('training')).map((r) => [r.model_id, r])),
+    references: new Map((await data<ReferenceRow>('references')).map((r) => [r.id, r])),
+    provenance: indexProvenance(provenanceRows),
+    provenanceRows,
+    surveys: await data<SurveyRow>('surveys'),
+    surveyTables: tables
+      .sort((a, b) => a.order - b.order)
+      .map((t) => ({ id: `${t.meta.survey_id}/${t.meta.table_id}`, meta: t.meta, rows: t.rows })),
+    differences: await data<SurveyDifferenceRow>('surveyDifferences'),
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+export function getSiteData(): Promise<SiteData> {
+  return (cached ??= load());
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../lib/site-data.ts';
+
+/** Every curated table in one JSON file, typed as in the JSON Schemas. */
+export const GET: APIRoute = async () => {
+  const d = await getSiteData();
+  const body = {
+    license: 'CC-BY-4.0',
+    models: d.models,
+    architectures: [...d.architectures.values()],
+    training: [...d.training.values()],
+    references: [...d.references.values()],
+    provenance: d.provenanceRows,
+  };
+  return new Response(JSON.stringify(body) + '\n', { headers: { 'Content-Type': 'application/json' } });
+};

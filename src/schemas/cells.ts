@@ -1,0 +1,252 @@
+/**
+ * Cell helpers: each CSV column is a zod schema built from one small parse function
+ * (string → typed value or a human message) plus metadata that code can read
+ * (`schema.meta()`): description, unit, example, kind. The validator, the loader, the data
+ * dictionary and the JSON Schema all read these.
+ *
+ * Conventions: an empty cell never reaches a parser (read-csv drops it, so the key is absent and
+ * the value is `undefined` = unknown); the literal `n/a` means "not applicable" and parses to
+ * `null` where a column allows it.
+ */
+import { z } from 'astro/zod';
+
+export type CellKind = 'id' | 'text' | 'url' | 'number' | 'integer' | 'date' | 'boolean' | 'enum' | 'ramp';
+
+/** Metadata every column carries; `schema.meta()` returns it. */
+export interface ColumnMeta {
+  /** One sentence a contributor can act on. */
+  description: string;
+  /** A valid cell, as written in the CSV. */
+  example: string;
+  kind: CellKind;
+  /** Unit of a numeric column, in words ("billions of parameters"). */
+  unit?: string;
+  /** Allowed values of an enum column. */
+  values?: readonly string[];
+  required: boolean;
+  /** Whether the literal `n/a` (not applicable) is accepted. */
+  notApplicable?: boolean;
+  /** The table this column's value must be a key of. */
+  references?: 'models' | 'references' | 'surveys';
+  /** Header text as printed in a survey table. */
+  printed?: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellParser<T> = (text: string) => Parsed<T>;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+
+/** Quote a raw cell for a message, shortened so one huge cell cannot flood the output. */
+export function quote(text: string): string {
+  const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return JSON.stringify(shown);
+}
+
+// Invisible characters that change how text reads: C0/C1 controls and bidirectional overrides.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+
+export const parseText: CellParser<string> = (text) => {
+  const bad = INVISIBLE.exec(text);
+  if (bad) {
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return fail(`contains the invisible control character U+${code} at position ${bad.index + 1}; remove it`);
+  }
+  if (text.includes('\n')) return fail('contains a line break; keep a cell on one line');
+  return ok(text);
+};
+
+const ID = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+export const parseId: CellParser<string> = (text) =>
+  ID.test(text)
+    ? ok(text)
+    : fail(`expected a lowercase id of letters, digits, "-", "_" and "." (like "llama-2-70b"), got ${quote(text)}`);
+
+export const parseUrl: CellParser<string> = (text) => {
+  if (!/^https?:\/\//.test(text)) return fail(`expected a URL starting with https://, got ${quote(text)}`);
+  try {
+    new URL(text);
+    return ok(text);
+  } catch {
+    return fail(`expected a valid URL, got ${quote(text)}`);
+  }
+};
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export interface NumberOptions {
+  /** Unit in words, used in messages ("in billions"). */
+  unit?: string;
+  integer?: boolean;
+  /** Smallest allowed value (default 0). */
+  min?: number;
+  /** Largest allowed value. */
+  max?: number;
+}
+
+export function numberParser(options: NumberOptions = {}): CellParser<number> {
+  const { unit, integer = false, min = 0, max } = options;
+  const what = `${integer ? 'a whole number' : 'a plain number'}${unit ? ` in ${unit}` : ''}`;
+  return (text) => {
+    if (!NUMBER.test(text)) {
+      if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+        return fail(`expected ${what}, got ${quote(text)} — drop the thousands separators`);
+      }
+      if (/^[+-]?[\d.]+(?:[eE][+-]?\d+)?\s*[A-Za-z%µ×]+\s*$/.test(text)) {
+        return fail(`expected ${what}, got ${quote(text)} — drop the unit`);
+      }
+      return fail(`expected ${what}, got ${quote(text)}`);
+    }
+    const value = Number(text);
+    if (!Number.isFinite(value)) return fail(`expected ${what}, got ${quote(text)}`);
+    if (integer && !Number.isInteger(value)) return fail(`expected a whole number, got ${quote(text)}`);
+    if (value < min) return fail(`expected a number ≥ ${min}, got ${quote(text)}`);
+    if (max !== undefined && value > max) return fail(`expected a number ≤ ${max}, got ${quote(text)}`);
+    return ok(value);
+  };
+}
+
+/** A partial date keeps its precision: `2023`, `2023-07` or `2023-07-18`. */
+export type PartialDate = string;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const parseDate: CellParser<PartialDate> = (text) => {
+  const m = DATE.exec(text);
+  if (!m) return fail(`expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${quote(text)}`);
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  if (year < 1900 || year > 2999) return fail(`expected a year between 1900 and 2999, got ${quote(text)}`);
+  if (mo !== undefined) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return fail(`expected a month 01–12, got ${quote(text)}`);
+    if (d !== undefined) {
+      const day = Number(d);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day < 1 || day > last) return fail(`expected a day 01–${last} for ${y}-${mo}, got ${quote(text)}`);
+    }
+  }
+  return ok(text);
+};
+
+export const parseYesNo: CellParser<boolean> = (text) => {
+  if (text === 'yes') return ok(true);
+  if (text === 'no') return ok(false);
+  return fail(`expected "yes" or "no", got ${quote(text)}`);
+};
+
+/** Edit distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest allowed value to `text`, if it is close enough to be a likely typo. */
+export function suggest(text: string, values: readonly string[]): string | undefined {
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const exact = values.find((v) => squash(v) === squash(text));
+  if (exact) return exact;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const v of values) {
+    const d = editDistance(squash(text), squash(v));
+    if (d < bestDistance) [best, bestDistance] = [v, d];
+  }
+  return bestDistance <= Math.max(1, Math.floor(text.length / 3)) ? best : undefined;
+}
+
+export function enumParser<const V extends string>(values: readonly V[]): CellParser<V> {
+  return (text) => {
+    if ((values as readonly string[]).includes(text)) return ok(text as V);
+    const hint = suggest(text, values);
+    return fail(`expected one of ${values.join(', ')}, got ${quote(text)}${hint ? ` — did you mean "${hint}"?` : ''}`);
+  };
+}
+
+/** A value that may grow during training: `start→end` (or `->`), or one number for both. */
+export interface Ramp {
+  start: number;
+  end: number;
+}
+
+export function rampParser(options: NumberOptions = {}): CellParser<Ramp> {
+  const num = numberParser(options);
+  return (text) => {
+    const parts = text.split(/\s*(?:→|->)\s*/);
+    if (parts.length > 2) return fail(`expected a number or a ramp "start→end", got ${quote(text)}`);
+    const values: number[] = [];
+    for (const part of parts) {
+      const r = num(part);
+      if (!r.ok) return r;
+      values.push(r.value);
+    }
+    const [start, end = start] = values as [number, number?];
+    if (start > end) return fail(`expected a ramp whose start ≤ end, got ${quote(text)}`);
+    return ok({ start, end });
+  };
+}
+
+/** Accept `n/a` (not applicable) as `null` in front of another parser. */
+export function orNotApplicable<T>(parse: CellParser<T>): CellParser<T | null> {
+  return (text) => (text === 'n/a' ? ok(null) : parse(text));
+}
+
+/** Turn a parse function into a zod schema for a non-empty cell. */
+function cellSchema<T>(parse: CellParser<T>) {
+  return z.string({ error: 'required, but the cell is empty' }).transform((raw, ctx): T => {
+    const result = parse(raw.trim());
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.message, input: raw });
+      return z.NEVER;
+    }
+    return result.value;
+  });
+}
+
+type MetaInput = Omit<ColumnMeta, 'kind' | 'required' | 'values' | 'notApplicable'>;
+
+function build<T>(parse: CellParser<T>, kind: CellKind, meta: MetaInput, extra: Partial<ColumnMeta> = {}) {
+  return {
+    /** A column every row must fill. */
+    required: () => cellSchema(parse).meta({ ...meta, ...extra, kind, required: true } satisfies ColumnMeta),
+    /** A column that may be empty (unknown). */
+    optional: () => cellSchema(parse).optional().meta({ ...meta, ...extra, kind, required: false } satisfies ColumnMeta),
+    /** A column that may be empty (unknown) or `n/a` (not applicable). */
+    optionalOrNA: () =>
+      cellSchema(orNotApplicable(parse))
+        .optional()
+        .meta({ ...meta, ...extra, kind, required: false, notApplicable: true } satisfies ColumnMeta),
+  };
+}
+
+export const cell = {
+  id: (meta: MetaInput) => build(parseId, 'id', meta),
+  text: (meta: MetaInput) => build(parseText, 'text', meta),
+  url: (meta: MetaInput) => build(parseUrl, 'url', meta),
+  date: (meta: MetaInput) => build(parseDate, 'date', meta),
+  yesNo: (meta: MetaInput) => build(parseYesNo, 'boolean', meta),
+  number: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) =>
+    build(numberParser({ unit: meta.unit, ...options }), 'number', meta),
+  integer: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) =>
+    build(numberParser({ unit: meta.unit, ...options, integer: true }), 'integer', meta),
+  ramp: (meta: MetaInput, options: NumberOptions = {}) => build(rampParser({ unit: meta.unit, ...options }), 'ramp', meta),
+  oneOf: <const V extends string>(values: readonly V[], meta: MetaInput) =>
+    build(enumParser(values), 'enum', meta, { values }),
+};
+
+/** The metadata of one column schema. */
+export function columnMeta(schema: z.ZodType): ColumnMeta {
+  const meta = schema.meta() as ColumnMeta | undefined;
+  if (!meta) throw new Error('column schema has no metadata');
+  return meta;
+}

@@ -1,0 +1,61 @@
+/**
+ * The registry of CSV tables: file, schema, key and a description for each. Everything that
+ * walks the data (validator, formatter, loader, dictionary, JSON Schema, datapackage) starts here.
+ */
+import type { z } from 'astro/zod';
+import { ArchitectureRowSchema } from './architectures.ts';
+import { columnMeta, type ColumnMeta } from './cells.ts';
+import { ModelRowSchema } from './models.ts';
+import { ProvenanceRowSchema } from './provenance.ts';
+import { ReferenceRowSchema } from './references.ts';
+import { SURVEY_TABLE_SCHEMAS, SurveyDifferenceRowSchema, SurveyRowSchema, SurveyTableRowSchema } from './surveys.ts';
+import { TrainingRowSchema } from './training.ts';
+import type { SurveyTableKind } from './enums.ts';
+
+export interface TableDef {
+  /** Short name, also the collection name. */
+  name: string;
+  /** Path relative to the data folder. */
+  file: string;
+  title: string;
+  description: string;
+  schema: z.ZodObject;
+  /** Columns that identify a row; rows are sorted by them. */
+  key: readonly string[];
+  /** Whether canonical order is the key order (false: keep the order of a printed table). */
+  sortByKey: boolean;
+}
+
+export const CORE_TABLES = [
+  { name: 'models', file: 'models.csv', title: 'Models', description: 'Identity and statistics: one row per model.', schema: ModelRowSchema, key: ['id'], sortByKey: true },
+  { name: 'architectures', file: 'architectures.csv', title: 'Architectures', description: 'Model cards: the transformer configuration of each model whose architecture is published.', schema: ArchitectureRowSchema, key: ['model_id'], sortByKey: true },
+  { name: 'training', file: 'training.csv', title: 'Training', description: 'Optimization settings of pre-training, where a paper or report publishes them.', schema: TrainingRowSchema, key: ['model_id'], sortByKey: true },
+  { name: 'references', file: 'references.csv', title: 'References', description: 'The bibliography every value points into.', schema: ReferenceRowSchema, key: ['id'], sortByKey: true },
+  { name: 'provenance', file: 'provenance.csv', title: 'Provenance', description: "Per-cell overrides of a row's default source and status.", schema: ProvenanceRowSchema, key: ['table', 'model_id', 'column'], sortByKey: true },
+  { name: 'surveys', file: 'surveys.csv', title: 'Surveys', description: 'Surveys whose tables are reproduced as printed.', schema: SurveyRowSchema, key: ['id'], sortByKey: true },
+  { name: 'survey-tables', file: 'survey-tables.csv', title: 'Survey tables', description: 'Each reproduced survey table: label, paper version and where it was read.', schema: SurveyTableRowSchema, key: ['survey_id', 'table_id'], sortByKey: true },
+  { name: 'survey-differences', file: 'survey-differences.csv', title: 'Survey differences', description: 'Why a curated value differs from what a survey printed.', schema: SurveyDifferenceRowSchema, key: ['survey_id', 'table_id', 'model_id', 'column'], sortByKey: true },
+] as const satisfies readonly TableDef[];
+
+/** The definition of one printed survey table, found through survey-tables.csv. */
+export function surveyTableDef(surveyId: string, tableId: string, kind: SurveyTableKind): TableDef {
+  return {
+    name: `survey:${surveyId}/${tableId}`,
+    file: `surveys/${surveyId}/${tableId}.csv`,
+    title: `${surveyId} ${tableId}`,
+    description: `The ${kind} table of survey ${surveyId}, as printed.`,
+    schema: SURVEY_TABLE_SCHEMAS[kind],
+    key: ['row'],
+    sortByKey: true,
+  };
+}
+
+export type CoreTableName = (typeof CORE_TABLES)[number]['name'];
+
+export function columnsOf(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
+}
+
+export function columnMetas(schema: z.ZodObject): [string, ColumnMeta][] {
+  return Object.entries(schema.shape).map(([name, s]) => [name, columnMeta(s as z.ZodType)]);
+}
