@@ -20,6 +20,8 @@ export interface CheckContext {
   today: string;
   /** Every row with its valid cells, by table name: keys and foreign keys are checked on these. */
   partial: Map<string, Located<Record<string, unknown>>[]>;
+  /** Tables whose file or header could not be read: keys into them are not checked (that would only echo the one problem). */
+  unreadable: ReadonlySet<string>;
 }
 
 
@@ -40,7 +42,7 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
     const rows = ctx.partial.get(def.name) ?? [];
     for (const [column, schema] of Object.entries(def.schema.shape)) {
       const target = columnMeta(schema as z.ZodType).references;
-      if (!target) continue;
+      if (!target || ctx.unreadable.has(target)) continue;
       for (const row of rows) {
         const value = row.data[column];
         if (typeof value !== 'string' || keys[target].has(value)) continue;

@@ -57,6 +57,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
   const positions = new Map<string, Map<string, number>>();
   const stats = { files: 0, rows: 0 };
   const partial = new Map<string, Located<Record<string, unknown>>[]>();
+  const unreadable = new Set<string>();
 
   const load = <T>(def: TableDef) => {
     const shown = `${displayDir}/${def.file}`;
@@ -64,6 +65,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     const { rows, partial: partialRows, issues: rowIssues } = validateTable<T>(table, def);
     issues.push(...table.issues, ...rowIssues);
     partial.set(def.name, partialRows);
+    if (table.header.length === 0 || table.issues.some((i) => i.line === 1)) unreadable.add(def.name);
     csv.set(def.name, table);
     files.set(def.name, shown);
     positions.set(def.name, new Map(table.header.map((h, i) => [h, i + 1])));
@@ -88,7 +90,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
         file: files.get('survey-tables')!,
         line: entry.line,
         column: positions.get('survey-tables')?.get('row_count') ?? 1,
-        message: `row_count: ${meta.table_id} is recorded with ${meta.row_count} rows, but ${def.file} has ${table.rows.length}`,
+        message: `row_count: ${meta.table_id} is recorded with ${meta.row_count} row${meta.row_count === 1 ? '' : 's'}, but ${def.file} has ${table.rows.length}`,
       });
     }
     dataset.surveyTables.push({ meta, def, rows });
@@ -101,6 +103,6 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     }
   }
 
-  issues.push(...checkDataset(dataset, { files, positions, today, partial }));
+  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable }));
   return { dataset, issues: sortIssues(issues), csv, stats };
 }

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = ['/', '/models/', '/architectures/', '/training/', '/timeline/', '/surveys/', '/surveys/zhao-2023/', '/data/', '/contribute/', '/models/gpt-3/'];
+
+for (const path of pages) {
+  test(`${path} loads without console errors and passes axe`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('every page in the navigation is reachable from the header', async ({ page }) => {
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/timeline/', '/surveys/', '/data/', '/contribute/']);
+});
+
+test('an unknown address shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test('the models table is complete server-rendered HTML with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/models/');
+  const rows = await page.locator('table.data tbody tr').count();
+  const res = await page.request.get('/data/llm-atlas.json');
+  const json = (await res.json()) as { models: unknown[] };
+  expect(rows).toBe(json.models.length);
+  await context.close();
+});
