@@ -78,7 +78,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     (dataset as unknown as Record<string, unknown>)[def.name] = load(def);
   }
 
-  const registered = new Set(CORE_TABLES.map((d) => d.file));
+  const registered = new Set<string>(CORE_TABLES.map((d) => d.file));
   for (const entry of dataset['survey-tables']) {
     const meta: SurveyTableRow = entry.data;
     const def = surveyTableDef(meta.survey_id, meta.table_id, meta.kind);

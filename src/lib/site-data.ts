@@ -1,5 +1,5 @@
 /** The checked data set as the pages use it: typed rows plus indexes, built once per build. */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import type { ProvenanceRow } from '../schemas/provenance.ts';
@@ -29,7 +29,7 @@ export interface SiteData {
   differences: SurveyDifferenceRow[];
 }
 
-const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
+const data = async <T>(name: CollectionKey) =>
   (await getCollection(name)).map((entry) => entry.data as T);
 
 async function load(): Promise<SiteData> {
