@@ -8,6 +8,7 @@ import { columnMeta, quote, suggest } from '../schemas/cells.ts';
 import { CORE_TABLES, columnsOf, type TableDef } from '../schemas/tables.ts';
 import { SURVEY_TABLE_SCHEMAS } from '../schemas/surveys.ts';
 import type { Dataset } from './dataset.ts';
+import { baseChain } from './lineage.ts';
 import type { Issue } from './issues.ts';
 import type { Located } from './validate-table.ts';
 
@@ -71,18 +72,14 @@ function checkModels(data: Dataset, at: At, today: string) {
     if (typeof m.active_params_billion === 'number' && m.params_billion !== undefined && m.active_params_billion > m.params_billion) {
       at('models', row, 'active_params_billion', `${m.active_params_billion} active exceeds ${m.params_billion} total parameters`);
     }
-    if (m.base_model === m.id) at('models', row, 'base_model', 'a model cannot be its own base model');
-    // Walk the base-model chain: a cycle never ends at a model pre-trained from scratch.
-    const seen = new Set([m.id]);
-    let next = m.base_model;
-    while (typeof next === 'string' && byId.has(next)) {
-      if (seen.has(next)) {
-        if (next !== m.id || m.base_model !== m.id) at('models', row, 'base_model', `base models form a cycle through ${quote(next)}`);
-        break;
-      }
-      seen.add(next);
-      next = byId.get(next)!.base_model;
+    if (m.base_model === m.id) {
+      at('models', row, 'base_model', 'a model cannot be its own base model');
+      continue;
     }
+    // baseChain stops where the chain would revisit a model: if that next step exists, it is a cycle.
+    const last = baseChain(m.id, byId).at(-1);
+    const loop = typeof last?.base_model === 'string' && byId.has(last.base_model) ? last.base_model : undefined;
+    if (loop !== undefined) at('models', row, 'base_model', `base models form a cycle through ${quote(loop)}`);
   }
 }
 

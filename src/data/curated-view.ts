@@ -8,9 +8,7 @@ import type { CuratedTable, Status } from '../schemas/enums.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import type { TrainingRow } from '../schemas/training.ts';
-import { ArchitectureRowSchema } from '../schemas/architectures.ts';
-import { ModelRowSchema } from '../schemas/models.ts';
-import { TrainingRowSchema } from '../schemas/training.ts';
+import { CORE_TABLES } from '../schemas/tables.ts';
 import { formatValue, numericValue, csvValue, type CellValue } from './format-value.ts';
 import { columnLabel } from './labels.ts';
 import { cellSource, type ProvenanceIndex } from './provenance.ts';
@@ -52,10 +50,10 @@ export interface CuratedView {
 }
 
 const HIDDEN = new Set(['id', 'model_id', 'name', 'reference', 'locator', 'url', 'family', 'eval_icl', 'eval_cot']);
-const SCHEMAS = { models: ModelRowSchema, architectures: ArchitectureRowSchema, training: TrainingRowSchema } as const;
 
 export function viewColumns(table: CuratedTable): ViewColumn[] {
-  return Object.entries(SCHEMAS[table].shape)
+  const def = CORE_TABLES.find((d) => d.name === table)!;
+  return Object.entries(def.schema.shape)
     .filter(([key]) => !HIDDEN.has(key))
     .map(([key, schema]) => {
       const meta = columnMeta(schema as z.ZodType);
