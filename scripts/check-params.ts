@@ -1,22 +1,18 @@
 /**
  * `npm run check:params` — recompute each model's size from its architecture and list every model
- * whose stated size differs by more than 5 %, so each gets fixed or explained.
+ * whose stated size lies more than 5 % outside the estimate, with the reason recorded in
+ * size-differences.csv or "UNEXPLAINED" (exit 1 if any is unexplained).
  */
 import { resolve } from 'node:path';
 import { loadDataset } from '../src/data/load-dataset.ts';
-import { estimateParams, relativeDifference } from '../src/data/param-count.ts';
+import { sizeOutliers } from '../src/data/size-outliers.ts';
 
 const { dataset } = loadDataset(resolve('data'));
-const stated = new Map(dataset.models.map((m) => [m.data.id, m.data.params_billion]));
-let checked = 0;
-const outliers: string[] = [];
-for (const { data: a } of dataset.architectures) {
-  const size = stated.get(a.model_id);
-  const estimate = estimateParams(a);
-  if (size === undefined || !('billions' in estimate)) continue;
-  checked++;
-  const diff = relativeDifference(estimate.billions, size);
-  if (Math.abs(diff) > 0.05) outliers.push(`${a.model_id}: stated ${size}B, computed ${estimate.billions.toFixed(2)}B (${(diff * 100).toFixed(1)} %)`);
+const { checked, outliers } = sizeOutliers(dataset);
+for (const o of outliers) {
+  const range = o.estimate.low === o.estimate.high ? o.estimate.low.toFixed(2) : `${o.estimate.low.toFixed(2)}–${o.estimate.high.toFixed(2)}`;
+  console.log(`${o.modelId}: stated ${o.stated}B, computed ${range}B (${(o.difference * 100).toFixed(1)} %): ${o.reason ?? 'UNEXPLAINED'}`);
 }
-for (const line of outliers) console.log(line);
-console.log(`${checked} models checked, ${outliers.length} differ by more than 5 %`);
+const unexplained = outliers.filter((o) => !o.reason).length;
+console.log(`${checked} models checked, ${outliers.length} differ by more than 5 %, ${unexplained} unexplained`);
+process.exitCode = unexplained > 0 ? 1 : 0;

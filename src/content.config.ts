@@ -4,6 +4,7 @@ import {
   modelsLoader,
   provenanceLoader,
   referencesLoader,
+  sizeDifferencesLoader,
   surveyDifferencesLoader,
   surveysLoader,
   surveyTablesLoader,
@@ -19,4 +20,5 @@ export const collections = {
   surveys: defineCollection({ loader: surveysLoader() }),
   surveyTables: defineCollection({ loader: surveyTablesLoader() }),
   surveyDifferences: defineCollection({ loader: surveyDifferencesLoader() }),
+  sizeDifferences: defineCollection({ loader: sizeDifferencesLoader() }),
 };

@@ -6,6 +6,7 @@ import type { ReferenceRow } from '../schemas/references.ts';
 import type { SurveyDifferenceRow, SurveyRow, SurveyTableRow } from '../schemas/surveys.ts';
 import type { TableDef } from '../schemas/tables.ts';
 import type { TrainingRow } from '../schemas/training.ts';
+import type { SizeDifferenceRow } from '../schemas/size-differences.ts';
 import type { Located } from './validate-table.ts';
 
 export interface SurveyTable {
@@ -25,6 +26,7 @@ export interface Dataset {
   surveys: Located<SurveyRow>[];
   'survey-tables': Located<SurveyTableRow>[];
   'survey-differences': Located<SurveyDifferenceRow>[];
+  'size-differences': Located<SizeDifferenceRow>[];
   /** The printed survey tables, in registry order. */
   surveyTables: SurveyTable[];
 }
@@ -39,6 +41,7 @@ export function emptyDataset(): Dataset {
     surveys: [],
     'survey-tables': [],
     'survey-differences': [],
+    'size-differences': [],
     surveyTables: [],
   };
 }

@@ -6,6 +6,7 @@ import type { ProvenanceRow } from '../schemas/provenance.ts';
 import type { ReferenceRow } from '../schemas/references.ts';
 import type { SurveyDifferenceRow, SurveyRow, SurveyTableRow } from '../schemas/surveys.ts';
 import type { TrainingRow } from '../schemas/training.ts';
+import type { SizeDifferenceRow } from '../schemas/size-differences.ts';
 import { indexProvenance, type ProvenanceIndex } from '../data/provenance.ts';
 import { compareByRelease } from '../data/lineage.ts';
 
@@ -27,6 +28,7 @@ export interface SiteData {
   surveys: SurveyRow[];
   surveyTables: PrintedTable[];
   differences: SurveyDifferenceRow[];
+  sizeDifferences: SizeDifferenceRow[];
 }
 
 const data = async <T>(name: CollectionKey) =>
@@ -49,6 +51,7 @@ async function load(): Promise<SiteData> {
       .sort((a, b) => a.order - b.order)
       .map((t) => ({ id: `${t.meta.survey_id}/${t.meta.table_id}`, meta: t.meta, rows: t.rows })),
     differences: await data<SurveyDifferenceRow>('surveyDifferences'),
+    sizeDifferences: await data<SizeDifferenceRow>('sizeDifferences'),
   };
 }
 

@@ -60,6 +60,7 @@ export const provenanceLoader = () => csvLoader('provenance', (d) => byKey(d.pro
 export const surveysLoader = () => csvLoader('surveys', (d) => byKey(d.surveys, (r) => r.id));
 export const surveyDifferencesLoader = () =>
   csvLoader('survey-differences', (d) => byKey(d['survey-differences'], (r) => `${r.survey_id}/${r.table_id}/${r.model_id}/${r.column}`));
+export const sizeDifferencesLoader = () => csvLoader('size-differences', (d) => byKey(d['size-differences'], (r) => r.model_id));
 /** One entry per printed survey table: its registry row and its rows in printed order. */
 export const surveyTablesLoader = () =>
   csvLoader('survey-tables', (d) =>

@@ -10,6 +10,7 @@ import { ProvenanceRowSchema } from './provenance.ts';
 import { ReferenceRowSchema } from './references.ts';
 import { SURVEY_TABLE_SCHEMAS, SurveyDifferenceRowSchema, SurveyRowSchema, SurveyTableRowSchema } from './surveys.ts';
 import { TrainingRowSchema } from './training.ts';
+import { SizeDifferenceRowSchema } from './size-differences.ts';
 import type { SurveyTableKind } from './enums.ts';
 
 export interface TableDef {
@@ -34,6 +35,7 @@ export const CORE_TABLES = [
   { name: 'provenance', file: 'provenance.csv', title: 'Provenance', description: "Per-cell overrides of a row's default source and status.", schema: ProvenanceRowSchema, key: ['table', 'model_id', 'column'], sortByKey: true },
   { name: 'surveys', file: 'surveys.csv', title: 'Surveys', description: 'Surveys whose tables are reproduced as printed.', schema: SurveyRowSchema, key: ['id'], sortByKey: true },
   { name: 'survey-tables', file: 'survey-tables.csv', title: 'Survey tables', description: 'Each reproduced survey table: label, paper version and where it was read.', schema: SurveyTableRowSchema, key: ['survey_id', 'table_id'], sortByKey: true },
+  { name: 'size-differences', file: 'size-differences.csv', title: 'Size differences', description: "Why a model's stated size differs from the size its architecture adds up to.", schema: SizeDifferenceRowSchema, key: ['model_id'], sortByKey: true },
   { name: 'survey-differences', file: 'survey-differences.csv', title: 'Survey differences', description: 'Why a curated value differs from what a survey printed.', schema: SurveyDifferenceRowSchema, key: ['survey_id', 'table_id', 'model_id', 'column'], sortByKey: true },
 ] as const satisfies readonly TableDef[];
 

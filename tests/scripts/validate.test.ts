@@ -30,7 +30,7 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/training.csv:2:1: a quoted field is never closed: add the closing double quote
     tests/fixtures/bad-data/training.csv:2:2: batch_tokens: expected a plain number in tokens, got "32K" — drop the unit
     tests/fixtures/bad-data/training.csv:2:4: warmup: expected "yes" or "no", got "maybe"
-    20 problems in tests/fixtures/bad-data/ (9 files, 13 rows)
+    20 problems in tests/fixtures/bad-data/ (10 files, 13 rows)
     "
   `);
 });
@@ -38,7 +38,7 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
 test('the good fixture passes with a one-line summary', () => {
   const result = run(['--data', 'tests/fixtures/good-data', '--today', '2026-01-01']);
   expect(result.status).toBe(0);
-  expect(result.stdout).toBe('ok: 9 files, 9 rows, no problems\n');
+  expect(result.stdout).toBe('ok: 10 files, 9 rows, no problems\n');
 });
 
 test('the real data validates', () => {
