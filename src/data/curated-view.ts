@@ -11,6 +11,7 @@ import type { TrainingRow } from '../schemas/training.ts';
 import { CORE_TABLES } from '../schemas/tables.ts';
 import { formatValue, numericValue, csvValue, type CellValue } from './format-value.ts';
 import { columnLabel } from './labels.ts';
+import type { FacetKind } from './table-state.ts';
 import { cellSource, type ProvenanceIndex } from './provenance.ts';
 
 export interface ViewColumn {
@@ -18,6 +19,17 @@ export interface ViewColumn {
   label: string;
   meta: ColumnMeta;
   numeric: boolean;
+  /** How the interactive table filters this column. */
+  facet?: FacetKind;
+}
+
+const SET_TEXT_COLUMNS = new Set(['organization', 'hardware_type']);
+
+function facetOf(key: string, meta: ColumnMeta): FacetKind | undefined {
+  if (meta.kind === 'enum' || meta.kind === 'boolean' || SET_TEXT_COLUMNS.has(key)) return 'set';
+  if (meta.kind === 'number' || meta.kind === 'integer' || meta.kind === 'ramp') return 'range';
+  if (meta.kind === 'date') return 'date';
+  return undefined;
 }
 
 export interface ViewCell {
@@ -57,7 +69,8 @@ export function viewColumns(table: CuratedTable): ViewColumn[] {
     .filter(([key]) => !HIDDEN.has(key))
     .map(([key, schema]) => {
       const meta = columnMeta(schema as z.ZodType);
-      return { key, label: columnLabel(key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind) };
+      const facet = facetOf(key, meta);
+      return { key, label: columnLabel(key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
     });
 }
 

@@ -1,0 +1,61 @@
+/**
+ * `npm run budgets` — gzip size of the JavaScript each built page loads, checked against the
+ * budgets of DESIGN §4. Prints one line per page type and fails naming any page over budget.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1024;
+
+/** Budget in bytes by page type, decided from the page's path. */
+function budgetOf(page: string): { type: string; bytes: number } {
+  if (/^(models|architectures|training)\/index\.html$/.test(page)) return { type: 'table', bytes: 20 * KB };
+  if (/^(timeline)\//.test(page)) return { type: 'chart', bytes: 45 * KB };
+  if (/^compare\/index\.html$/.test(page)) return { type: 'compare', bytes: 20 * KB };
+  return { type: 'page', bytes: 5 * KB };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gzipCache = new Map<string, number>();
+/** Every module a script pulls in through static imports, counted once. */
+function scriptClosure(src: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(src)) return seen;
+  seen.add(src);
+  const code = readFileSync(join(DIST, src), 'utf8');
+  for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    scriptClosure(join(src, '..', m[1]!).replace(/\\/g, '/'), seen);
+  }
+  return seen;
+}
+const gz = (src: string) => {
+  if (!gzipCache.has(src)) gzipCache.set(src, gzipSync(readFileSync(join(DIST, src))).length);
+  return gzipCache.get(src)!;
+};
+
+const byType = new Map<string, { pages: number; max: number; maxPage: string; budget: number }>();
+const over: string[] = [];
+for (const file of htmlFiles(DIST)) {
+  const page = relative(DIST, file).split('\\').join('/');
+  const html = readFileSync(file, 'utf8');
+  const scripts = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="\/([^"]+\.js)"/g)) for (const s of scriptClosure(m[1]!)) scripts.add(s);
+  let bytes = [...scripts].reduce((sum, s) => sum + gz(s), 0);
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) bytes += gzipSync(m[1]!).length;
+  const { type, bytes: budget } = budgetOf(page);
+  const entry = byType.get(type) ?? { pages: 0, max: 0, maxPage: '', budget };
+  entry.pages++;
+  if (bytes > entry.max) Object.assign(entry, { max: bytes, maxPage: page });
+  byType.set(type, entry);
+  if (bytes > budget) over.push(`${page}: ${bytes} B of JavaScript (gzip) exceeds the ${type} budget of ${budget} B`);
+}
+for (const [type, e] of byType) console.log(`${type}: ${e.pages} pages, at most ${e.max} B gzip JS (${e.maxPage}), budget ${e.budget} B`);
+for (const line of over) console.log(line);
+process.exitCode = over.length > 0 ? 1 : 0;

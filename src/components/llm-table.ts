@@ -1,0 +1,206 @@
+/**
+ * `<llm-table>` enhances a server-rendered data table: sort, facet filters, search, column
+ * chooser, "showing N of M", URL state (back/forward included) and "download this view".
+ * The logic lives in `src/data/table-state.ts`; this file only reads and writes the DOM inside
+ * the element, and inserts data as text only.
+ */
+import {
+  emptyState,
+  facetCounts,
+  queryToState,
+  stateToQuery,
+  viewIndices,
+  viewToCsv,
+  viewToJson,
+  type TableColumn,
+  type TableRow,
+  type TableState,
+} from '../data/table-state.ts';
+import { el } from './dom.ts';
+
+class LlmTable extends HTMLElement {
+  private columns: TableColumn[] = [];
+  private rows: TableRow[] = [];
+  private trs: HTMLTableRowElement[] = [];
+  private visible: boolean[] = [];
+  private state: TableState = emptyState();
+  private tbody!: HTMLTableSectionElement;
+  private lastPushWasSearch = false;
+
+  connectedCallback() {
+    const table = this.querySelector('table');
+    const tools = this.querySelector<HTMLElement>('.table-tools');
+    if (!table || !tools || !table.tBodies[0]) return;
+    this.columns = JSON.parse(this.dataset.columns ?? '[]') as TableColumn[];
+    this.tbody = table.tBodies[0];
+    this.trs = [...this.tbody.rows];
+    this.rows = this.trs.map((tr) => {
+      const values: Record<string, string> = {};
+      const nums: Record<string, number> = {};
+      for (const cell of tr.cells) {
+        const key = cell.dataset.col;
+        if (!key) continue;
+        values[key] = cell.dataset.v ?? '';
+        if (cell.dataset.n !== undefined) nums[key] = Number(cell.dataset.n);
+      }
+      return { id: tr.dataset.id ?? '', search: tr.dataset.search ?? '', values, nums };
+    });
+    this.visible = this.trs.map(() => true);
+    this.buildControls(table, tools);
+    tools.hidden = false;
+    this.state = queryToState(location.search, this.columns);
+    this.render();
+    window.addEventListener('popstate', () => {
+      this.state = queryToState(location.search, this.columns);
+      this.render();
+    });
+  }
+
+  private change(mutate: (s: TableState) => void, fromSearch = false) {
+    mutate(this.state);
+    const url = `${location.pathname}${stateToQuery(this.state) ? `?${stateToQuery(this.state)}` : ''}`;
+    if (fromSearch && this.lastPushWasSearch) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    this.lastPushWasSearch = fromSearch;
+    this.render();
+  }
+
+  private buildControls(table: HTMLTableElement, tools: HTMLElement) {
+    const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
+    search?.addEventListener('input', () => this.change((s) => (s.q = search.value), true));
+
+    const facets = tools.querySelector<HTMLElement>('.facets');
+    for (const column of this.columns.filter((c) => c.facet)) {
+      const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.label));
+      box.dataset.col = column.key;
+      if (column.facet === 'set') {
+        for (const [value, count] of facetCounts(this.rows, column.key)) {
+          const input = el('input', { type: 'checkbox', value });
+          input.addEventListener('change', () =>
+            this.change((s) => {
+              const set = new Set(s.sets[column.key] ?? []);
+              if (input.checked) set.add(value);
+              else set.delete(value);
+              s.sets[column.key] = [...set];
+            }),
+          );
+          box.append(el('label', {}, input, ` ${value} `, el('span', { className: 'muted' }, `(${count})`)));
+        }
+      } else {
+        for (const bound of ['min', 'max'] as const) {
+          const input = el('input', {
+            type: column.facet === 'date' ? 'text' : 'number',
+            inputMode: column.facet === 'date' ? 'numeric' : 'decimal',
+            placeholder: column.facet === 'date' ? 'YYYY-MM' : bound,
+            size: 8,
+          });
+          if (column.facet === 'range') input.step = 'any';
+          input.dataset.bound = bound;
+          input.addEventListener('change', () => this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
+          box.append(el('label', {}, `${bound === 'min' ? 'from' : 'to'} `, input));
+        }
+      }
+      facets?.append(box);
+    }
+
+    const chooser = tools.querySelector<HTMLElement>('.column-list');
+    const colgroup = el('colgroup');
+    colgroup.append(el('col'));
+    for (const column of this.columns.filter((c) => c.key !== 'name')) {
+      const col = el('col');
+      col.dataset.col = column.key;
+      colgroup.append(col);
+      const input = el('input', { type: 'checkbox', checked: true });
+      input.dataset.col = column.key;
+      input.addEventListener('change', () =>
+        this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])),
+      );
+      chooser?.append(el('label', {}, input, ` ${column.label}`));
+    }
+    table.prepend(colgroup);
+
+    for (const th of table.tHead?.rows[0]?.cells ?? []) {
+      const button = th.querySelector<HTMLButtonElement>('button.sort');
+      const key = th.dataset.col;
+      if (!button || !key) continue;
+      button.hidden = false;
+      button.addEventListener('click', () =>
+        this.change((s) => {
+          const dir = s.sort?.key === key ? s.sort.dir : undefined;
+          s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
+        }),
+      );
+    }
+
+    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.change((s) => Object.assign(s, emptyState())));
+    tools.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download('csv'));
+    tools.querySelector('[data-action="json"]')?.addEventListener('click', () => this.download('json'));
+  }
+
+  private visibleKeys(): string[] {
+    return this.columns.map((c) => c.key).filter((k) => !this.state.hidden.includes(k));
+  }
+
+  private download(format: 'csv' | 'json') {
+    const indices = viewIndices(this.rows, this.state, this.columns);
+    const keys = this.visibleKeys();
+    const numeric = new Set(this.columns.filter((c) => c.numeric).map((c) => c.key));
+    const body = format === 'csv' ? viewToCsv(this.rows, indices, keys) : viewToJson(this.rows, indices, keys, numeric);
+    const blob = new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' });
+    const a = el('a', { href: URL.createObjectURL(blob), download: `llm-atlas-${this.dataset.table ?? 'view'}.${format}` });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(a.href);
+  }
+
+  private render() {
+    const indices = viewIndices(this.rows, this.state, this.columns);
+    const show = new Set(indices);
+    this.trs.forEach((tr, i) => {
+      const visible = show.has(i);
+      if (visible !== this.visible[i]) {
+        tr.hidden = !visible;
+        this.visible[i] = visible;
+      }
+    });
+    const order = this.state.sort ? indices : this.trs.map((_, i) => i);
+    const current = this.tbody.rows;
+    if (order.some((i, n) => current[n] !== this.trs[i])) {
+      const fragment = document.createDocumentFragment();
+      for (const i of order) fragment.append(this.trs[i]!);
+      for (let i = 0; i < this.trs.length; i++) if (!show.has(i)) fragment.append(this.trs[i]!);
+      this.tbody.append(fragment);
+    }
+    this.syncControls(indices.length);
+  }
+
+  private syncControls(shown: number) {
+    const s = this.state;
+    const search = this.querySelector<HTMLInputElement>('.table-tools input[type="search"]');
+    if (search && search.value !== s.q) search.value = s.q;
+    for (const box of this.querySelectorAll<HTMLFieldSetElement>('fieldset.facet')) {
+      const key = box.dataset.col!;
+      for (const input of box.querySelectorAll('input')) {
+        if (input.type === 'checkbox') input.checked = (s.sets[key] ?? []).includes(input.value);
+        else input.value = s.ranges[key]?.[input.dataset.bound as 'min' | 'max'] ?? '';
+      }
+    }
+    for (const input of this.querySelectorAll<HTMLInputElement>('.column-list input')) input.checked = !s.hidden.includes(input.dataset.col!);
+    for (const col of this.querySelectorAll<HTMLTableColElement>('col[data-col]')) {
+      col.style.visibility = s.hidden.includes(col.dataset.col!) ? 'collapse' : '';
+    }
+    for (const th of this.querySelectorAll<HTMLTableCellElement>('thead th[data-col]')) {
+      const sorted = s.sort?.key === th.dataset.col;
+      if (sorted) th.setAttribute('aria-sort', s.sort!.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    const active = Object.values(s.sets).filter((v) => v.length > 0).length + Object.values(s.ranges).filter((r) => r.min || r.max).length;
+    const summary = this.querySelector('.filters summary');
+    if (summary) summary.textContent = active > 0 ? `Filters (${active})` : 'Filters';
+    const count = this.querySelector('.table-tools .count');
+    if (count) count.textContent = `Showing ${shown} of ${this.rows.length}`;
+  }
+}
+
+customElements.define('llm-table', LlmTable);

@@ -1,0 +1,30 @@
+/** The comparison data of every model, with display text computed once at build time. */
+import { viewCell, viewColumns } from '../data/curated-view.ts';
+import type { CellValue } from '../data/format-value.ts';
+import type { CompareData } from '../data/compare.ts';
+import type { CuratedTable } from '../schemas/enums.ts';
+import type { SiteData } from './site-data.ts';
+
+const GROUPS: [CuratedTable, string][] = [
+  ['models', 'Identity and scale'],
+  ['architectures', 'Architecture'],
+  ['training', 'Training'],
+];
+
+export function compareData(data: SiteData): CompareData {
+  const fields = GROUPS.flatMap(([table, group]) => viewColumns(table).map((c) => ({ key: `${table}.${c.key}`, label: c.label, group, column: c })));
+  const models: CompareData['models'] = {};
+  for (const model of data.models) {
+    const rows = { models: model, architectures: data.architectures.get(model.id), training: data.training.get(model.id) };
+    const values: Record<string, string> = {};
+    for (const f of fields) {
+      const table = f.key.split('.')[0] as CuratedTable;
+      const row = rows[table];
+      if (!row) continue;
+      const cell = viewCell(table, row, model.id, f.column.key, f.column.meta, (row as unknown as Record<string, CellValue>)[f.column.key], data.provenance);
+      if (cell.text !== '') values[f.key] = cell.text;
+    }
+    models[model.id] = { id: model.id, name: model.name, values };
+  }
+  return { fields: fields.map(({ key, label, group }) => ({ key, label, group })), models };
+}

@@ -1,0 +1,53 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, test } from 'vitest';
+import CompareTable from '../../src/components/CompareTable.astro';
+import DataTable from '../../src/components/DataTable.astro';
+import { curatedView } from '../../src/data/curated-view.ts';
+import { indexProvenance } from '../../src/data/provenance.ts';
+import type { ModelRow } from '../../src/schemas/models.ts';
+
+const evil = '<img src=x onerror=alert(1)>';
+/** The markup outside attribute values (inside a quoted attribute, `<` is inert text). */
+const markup = (html: string) => html.replace(/="[^"]*"/g, '=""');
+const models: ModelRow[] = [
+  { id: 'base-7b', name: 'Base 7B', family: 'base', organization: evil, release_date: '2023-02', params_billion: 7, access: 'open-weights', base_model: null, reference: 'ref-a' },
+  { id: 'chat-7b', name: `Chat ${evil}`, family: 'base', organization: 'Lab', params_billion: 7, base_model: 'base-7b', reference: 'ref-a' },
+];
+const provenance = indexProvenance([{ table: 'models', model_id: 'chat-7b', column: 'params_billion', status: 'estimated', note: 'a guess by a blog' }]);
+const input = { models, architectures: new Map(), training: new Map(), provenance };
+
+describe('DataTable', () => {
+  test('renders every row server-side, with the data the enhancement reads', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(DataTable, { props: { view: curatedView('models', input), caption: 'Models' } });
+    expect(html.match(/<tr data-id=/g)).toHaveLength(2);
+    expect(html).toContain('data-n="7"');
+    expect(html).toContain('<a href="/models/base-7b/">Base 7B</a>');
+    expect(html).toMatch(/class="status-estimated" title="estimated: a guess by a blog \(source: ref-a\)"/);
+  });
+  test('data is text: HTML in a value is escaped, never markup', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(DataTable, { props: { view: curatedView('models', input), caption: 'Models' } });
+    expect(markup(html)).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('CompareTable', () => {
+  test('marks the rows whose values differ', async () => {
+    const container = await AstroContainer.create();
+    const data = {
+      fields: [
+        { key: 'models.params_billion', label: 'Params', group: 'Identity' },
+        { key: 'models.organization', label: 'Organization', group: 'Identity' },
+      ],
+      models: {
+        a: { id: 'a', name: 'A', values: { 'models.params_billion': '7', 'models.organization': 'X' } },
+        b: { id: 'b', name: 'B', values: { 'models.params_billion': '7', 'models.organization': evil } },
+      },
+    };
+    const html = await container.renderToString(CompareTable, { props: { data, ids: ['a', 'b'] } });
+    expect(html.match(/<tr class="differs"/g)).toHaveLength(1);
+    expect(markup(html)).not.toContain('<img');
+  });
+});

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('compare three models, toggle "only differences", remove one', async ({ page }) => {
+  await page.goto('/compare/?models=llama-7b,llama-2-7b,mistral-7b');
+  const table = page.locator('llm-compare table.compare');
+  await expect(table.locator('thead th')).toHaveText(['Field', /LLaMA 7B/i, /Llama 2 7B/i, /Mistral 7B/i]);
+  const all = await table.locator('tbody tr').count();
+  const differing = await table.locator('tbody tr.differs').count();
+  expect(differing).toBeGreaterThan(0);
+  expect(differing).toBeLessThan(all);
+  await page.getByLabel('Only differences').check();
+  await expect(table.locator('tbody tr:visible')).toHaveCount(differing);
+  await page.getByRole('button', { name: /Remove Mistral 7B/i }).click();
+  await expect(page).toHaveURL(/models=llama-7b,llama-2-7b$/);
+  await expect(table.locator('thead th')).toHaveCount(3);
+});
+
+test('add a model by id and the URL follows', async ({ page }) => {
+  await page.goto('/compare/?models=gpt-3');
+  await expect(page.locator('.compare-status')).toHaveText('Add one more model to compare.');
+  await page.getByLabel('Add a model').fill('opt-175b');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page).toHaveURL(/models=gpt-3,opt-175b/);
+  await page.getByLabel('Add a model').fill('no-such-model');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page.locator('.compare-status')).toContainText('No model with the id');
+});
+
+test('a model-and-base comparison works with JavaScript off, including "only differences"', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/bloomz/bloom/');
+  const rows = page.locator('table.compare tbody tr');
+  const differing = await page.locator('table.compare tbody tr.differs').count();
+  expect(await rows.count()).toBeGreaterThan(differing);
+  await page.getByLabel('Only differences').check();
+  await expect(page.locator('table.compare tbody tr:visible')).toHaveCount(differing);
+  await context.close();
+});
+
+test('the survey page marks exactly the recorded differences, with reasons', async ({ page, request }) => {
+  await page.goto('/surveys/zhao-2023/');
+  await expect(page.locator('.diff-mark').first()).toBeHidden();
+  await page.getByLabel(/Mark the \d+ cells where the curated data differs/).check();
+  const marks = page.locator('td.diff-cell .diff-mark');
+  const csv = (await (await request.get('/data/survey-differences.csv')).text()).trimEnd().split('\n');
+  await expect(marks).toHaveCount(csv.length - 1);
+  await marks.first().locator('a').focus();
+  await expect(marks.first().locator('.diff-tip')).toBeVisible();
+  await expect(page.locator('ol.diff-notes li').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('with JavaScript off every curated table is complete', async ({ browser, request }) => {
+  const json = (await (await request.get('/data/llm-atlas.json')).json()) as Record<string, unknown[]>;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const table of ['models', 'architectures', 'training']) {
+    await page.goto(`/${table}/`);
+    await expect(page.locator('.table-tools')).toBeHidden();
+    await expect(page.locator('table.data tbody tr')).toHaveCount(json[table]!.length);
+  }
+  await context.close();
+});
+
+test('"/" focuses the header search, and Enter opens the best match', async ({ page }) => {
+  await page.goto('/data/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('mixtral 8x7');
+  await expect(page.getByRole('option').first()).toContainText('Mixtral');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/models\/mixtral-8x7b\/$/);
+});
+
+test('the theme toggle switches and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const button = page.locator('llm-theme button');
+  await expect(button).toHaveText('Theme: system');
+  await button.click();
+  await expect(button).toHaveText('Theme: light');
+  await button.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/models/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).not.toBe('rgb(255, 255, 255)');
+});

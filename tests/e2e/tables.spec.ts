@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const visibleIds = (page: Page) => page.locator('tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+
+test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', async ({ page }) => {
+  await page.goto('/architectures/');
+  const total = await page.locator('tbody tr').count();
+  await page.getByText('Filters', { exact: true }).click();
+  const pe = page.locator('fieldset.facet[data-col="position_encoding"]');
+  await pe.getByRole('checkbox', { name: /^rope/ }).check();
+  await page.locator('fieldset.facet[data-col="activation"]').getByRole('checkbox', { name: /^swiglu/ }).check();
+  await expect(page).toHaveURL(/activation=swiglu&position_encoding=rope/);
+  const ids = await visibleIds(page);
+  expect(ids.length).toBeGreaterThan(10);
+  expect(ids.length).toBeLessThan(total);
+  for (const id of ids) {
+    const row = page.locator(`tr[data-id="${id}"]`);
+    await expect(row.locator('td[data-col="position_encoding"]')).toHaveAttribute('data-v', 'rope');
+    await expect(row.locator('td[data-col="activation"]')).toHaveAttribute('data-v', 'swiglu');
+  }
+  await expect(page.locator('.table-tools .count')).toHaveText(`Showing ${ids.length} of ${total}`);
+
+  await page.reload();
+  expect(await visibleIds(page)).toEqual(ids);
+  await page.getByText('Filters (2)', { exact: true }).click();
+  await expect(pe.getByRole('checkbox', { name: /^rope/ })).toBeChecked();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/position_encoding=rope$/);
+  expect((await visibleIds(page)).length).toBeGreaterThan(ids.length);
+});
+
+test('sorting by parameters orders numerically with unknown values last', async ({ page }) => {
+  await page.goto('/models/');
+  await page.getByRole('button', { name: 'Sort by Params (B)' }).click();
+  await expect(page).toHaveURL(/sort=params_billion/);
+  await expect(page.locator('th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'ascending');
+  const values = await page.locator('tbody tr td[data-col="params_billion"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.n));
+  const known = values.filter((v) => v !== undefined).map(Number);
+  expect(known).toEqual([...known].sort((a, b) => a - b));
+  expect(values.slice(known.length).every((v) => v === undefined)).toBe(true);
+  await page.getByRole('button', { name: 'Sort by Params (B)' }).click();
+  await expect(page.locator('th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('search narrows the rows and "download this view" holds exactly the visible rows and columns', async ({ page }) => {
+  await page.goto('/models/?hide=hardware_type');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('llama');
+  await expect(page).toHaveURL(/q=llama/);
+  const ids = await visibleIds(page);
+  expect(ids.length).toBeGreaterThan(5);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download view (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
+  expect(csv[0]!.split(',')).not.toContain('hardware_type');
+  expect(csv[0]!.split(',').slice(0, 2)).toEqual(['id', 'name']);
+  expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(ids);
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download view (JSON)' }).click();
+  const json = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8')) as { id: string }[];
+  expect(json.map((r) => r.id)).toEqual(ids);
+});
+
+test('opening a model from a row goes to its page', async ({ page }) => {
+  await page.goto('/models/?q=gpt-3');
+  await page.locator('tbody tr:not([hidden])').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/models\/[a-z0-9.-]+\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Identity and scale' })).toBeVisible();
+});
+
+test('the column chooser hides a column and the URL remembers it', async ({ page }) => {
+  await page.goto('/training/');
+  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('.column-list').getByRole('checkbox', { name: 'Optimizer' }).uncheck();
+  await expect(page).toHaveURL(/hide=optimizer/);
+  await expect(page.locator('col[data-col="optimizer"]')).toHaveCSS('visibility', 'collapse');
+});
