@@ -10,8 +10,10 @@ export default defineConfig({
   build: { format: 'directory' },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'"],
     },
   },
+  // Shiki's inline styles would need 'unsafe-inline' under the CSP; code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

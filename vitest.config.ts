@@ -7,5 +7,7 @@ export default getViteConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
     testTimeout: 120_000,
+    // A zone far from UTC, so nothing in the output may depend on the machine's time zone.
+    env: { TZ: 'Pacific/Chatham' },
   },
 });

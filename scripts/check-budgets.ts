@@ -12,7 +12,7 @@ const KB = 1024;
 /** Budget in bytes by page type, decided from the page's path. */
 function budgetOf(page: string): { type: string; bytes: number } {
   if (/^(models|architectures|training)\/index\.html$/.test(page)) return { type: 'table', bytes: 20 * KB };
-  if (/^(timeline)\//.test(page)) return { type: 'chart', bytes: 45 * KB };
+  if (/^(timeline\/|index\.html$)/.test(page)) return { type: 'chart', bytes: 45 * KB };
   if (/^compare\/index\.html$/.test(page)) return { type: 'compare', bytes: 20 * KB };
   return { type: 'page', bytes: 5 * KB };
 }

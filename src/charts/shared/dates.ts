@@ -1,0 +1,16 @@
+/** Partial dates (`2023`, `2023-07`, `2023-07-18`) as decimal years, placed mid-period when imprecise. */
+export function decimalYear(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return y + 0.5;
+  if (d === undefined) return y + (m - 0.5) / 12;
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
+
+/** A decimal year back to `YYYY-MM` (for URLs and labels). */
+export function yearMonth(value: number): string {
+  const y = Math.floor(value);
+  const m = Math.min(12, Math.max(1, Math.floor((value - y) * 12) + 1));
+  return `${y}-${String(m).padStart(2, '0')}`;
+}

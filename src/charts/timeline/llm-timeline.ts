@@ -1,0 +1,350 @@
+/**
+ * `<llm-timeline>`: the interactive timeline around the pure layouts. Two modes (all models;
+ * the survey's figure), colour by organization or access, filters, zoom and pan (wheel, drag,
+ * buttons, keyboard), brush to a date range, tooltips on hover and focus, click-through, URL
+ * state, SVG/PNG export. Queries only inside itself.
+ */
+import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { el } from '../../components/dom.ts';
+import { decimalYear, yearMonth } from '../shared/dates.ts';
+import { downloadPng, downloadSvg } from '../shared/export.ts';
+import { renderSurveyFigure } from './render-survey-figure.ts';
+import { renderTimeline } from './render-timeline.ts';
+import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
+import { dateExtent, timelineLayout, type TimelineModel } from './timeline-layout.ts';
+
+/** [id, name, organization, date, params, access, architecture summary] */
+export type TimelinePayload = [string, string, string, string | null, number | null, string | null, string][];
+
+interface State {
+  mode: 'all' | 'survey';
+  color: 'organization' | 'access';
+  from?: number;
+  to?: number;
+  access: string[];
+  org: string;
+  min?: number;
+  max?: number;
+}
+
+const ACCESS = ['open-weights', 'api', 'closed', 'unknown'];
+const WIDTH = 960;
+
+class LlmTimeline extends HTMLElement {
+  private payload: TimelinePayload = [];
+  private figure: FigureModel[] = [];
+  private state: State = { mode: 'all', color: 'organization', access: [], org: '' };
+  private svg!: SVGSVGElement;
+  private height = 480;
+  private zoomBehavior?: ZoomBehavior<SVGSVGElement, unknown>;
+  private full: [number, number] = [2018, 2026];
+  private frame = 0;
+  private colors = new Map<string, number>();
+
+  connectedCallback() {
+    this.payload = JSON.parse(this.dataset.models ?? '[]') as TimelinePayload;
+    this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigureModel[];
+    this.svg = this.querySelector('svg')!;
+    this.height = Number(this.svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
+    this.full = dateExtent(this.models(false));
+    this.readUrl();
+    this.buildControls();
+    this.setupZoom();
+    this.setupInteraction();
+    this.render();
+    window.addEventListener('popstate', () => {
+      this.readUrl();
+      this.syncZoom();
+      this.render();
+    });
+  }
+
+  private readUrl() {
+    if (this.dataset.compact !== undefined) return;
+    const p = new URLSearchParams(location.search);
+    const num = (k: string) => (p.get(k) !== null && p.get(k) !== '' && Number.isFinite(Number(p.get(k))) ? Number(p.get(k)) : undefined);
+    const date = (k: string) => (p.get(k) && /^\d{4}(-\d{2})?$/.test(p.get(k)!) ? decimalYear(p.get(k)!) : undefined);
+    this.state = {
+      mode: p.get('mode') === 'survey' ? 'survey' : 'all',
+      color: p.get('color') === 'access' ? 'access' : 'organization',
+      from: date('from'),
+      to: date('to'),
+      access: (p.get('access') ?? '').split(',').filter((a) => ACCESS.includes(a)),
+      org: p.get('org') ?? '',
+      min: num('min'),
+      max: num('max'),
+    };
+  }
+
+  private writeUrl(push: boolean) {
+    if (this.dataset.compact !== undefined) return;
+    const s = this.state;
+    const p = new URLSearchParams();
+    if (s.mode !== 'all') p.set('mode', s.mode);
+    if (s.color !== 'organization') p.set('color', s.color);
+    if (s.from !== undefined) p.set('from', yearMonth(s.from));
+    if (s.to !== undefined) p.set('to', yearMonth(s.to));
+    if (s.access.length) p.set('access', s.access.join(','));
+    if (s.org) p.set('org', s.org);
+    if (s.min !== undefined) p.set('min', String(s.min));
+    if (s.max !== undefined) p.set('max', String(s.max));
+    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** The models with a release date, after the filters (or all of them). */
+  private models(filtered = true): TimelineModel[] {
+    const s = this.state;
+    const out: TimelineModel[] = [];
+    for (const [id, name, organization, date, params, access] of this.payload) {
+      if (!date) continue;
+      if (filtered) {
+        if (s.access.length && !s.access.includes(access ?? 'unknown')) continue;
+        if (s.org && organization !== s.org) continue;
+        if (s.min !== undefined && !(params !== null && params >= s.min)) continue;
+        if (s.max !== undefined && !(params !== null && params <= s.max)) continue;
+      }
+      out.push({
+        id,
+        name,
+        organization,
+        date: decimalYear(date),
+        ...(params !== null ? { params } : {}),
+        open: access === 'open-weights',
+        group: s.color === 'organization' ? organization : (access ?? 'unknown'),
+      });
+    }
+    return out;
+  }
+
+  private assignColors(models: TimelineModel[]) {
+    this.colors.clear();
+    if (this.state.color === 'access') {
+      ACCESS.forEach((a, i) => this.colors.set(a, a === 'unknown' ? 9 : i));
+      return;
+    }
+    const counts = new Map<string, number>();
+    for (const m of models) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
+    [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 9).forEach(([g], i) => this.colors.set(g, i));
+  }
+
+  private buildControls() {
+    const tools = this.querySelector<HTMLElement>('.chart-tools');
+    if (!tools) return;
+    tools.hidden = false;
+    const form = tools.querySelector('form')!;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const orgSelect = form.querySelector<HTMLSelectElement>('select[name="org"]');
+    if (orgSelect) {
+      const orgs = [...new Set(this.payload.map((m) => m[2]))].sort((a, b) => a.localeCompare(b));
+      orgSelect.append(...orgs.map((o) => el('option', { value: o, textContent: o })));
+    }
+    form.addEventListener('change', () => {
+      const data = new FormData(form);
+      const n = (k: string) => (data.get(k) ? Number(data.get(k)) : undefined);
+      this.state = {
+        ...this.state,
+        mode: data.get('mode') === 'survey' ? 'survey' : 'all',
+        color: data.get('color') === 'access' ? 'access' : 'organization',
+        access: data.getAll('access').map(String),
+        org: String(data.get('org') ?? ''),
+        min: n('min'),
+        max: n('max'),
+      };
+      this.writeUrl(true);
+      this.render();
+    });
+    const zoomBy = (k: number) => this.zoomBehavior && select(this.svg).call(this.zoomBehavior.scaleBy, k);
+    tools.querySelector('[data-action="zoom-in"]')?.addEventListener('click', () => zoomBy(1.5));
+    tools.querySelector('[data-action="zoom-out"]')?.addEventListener('click', () => zoomBy(1 / 1.5));
+    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+      this.state.from = this.state.to = undefined;
+      this.syncZoom();
+      this.writeUrl(true);
+      this.render();
+    });
+    const title = this.querySelector('figcaption .chart-title')?.textContent ?? 'LLM Atlas chart';
+    const source = `Source: LLM Atlas (${location.host || 'llm-atlas'}), data CC BY 4.0; each value's source is on its model page.`;
+    tools.querySelector('[data-action="svg"]')?.addEventListener('click', () => downloadSvg(this.svg, title, source, 'llm-atlas-timeline'));
+    tools.querySelector('[data-action="png"]')?.addEventListener('click', () => void downloadPng(this.svg, title, source, 'llm-atlas-timeline'));
+    this.syncControls();
+  }
+
+  private syncControls() {
+    const form = this.querySelector<HTMLFormElement>('.chart-tools form');
+    if (!form) return;
+    const s = this.state;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="mode"]')) input.checked = input.value === s.mode;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="access"]')) input.checked = s.access.includes(input.value);
+    const set = (name: string, value: string) => {
+      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (field) field.value = value;
+    };
+    set('color', s.color);
+    set('org', s.org);
+    set('min', s.min === undefined ? '' : String(s.min));
+    set('max', s.max === undefined ? '' : String(s.max));
+    for (const node of this.querySelectorAll<HTMLElement>('[data-mode="all"]')) node.hidden = s.mode !== 'all';
+  }
+
+  private plotScale() {
+    const { plot } = timelineLayout([], { width: WIDTH, height: this.height, domain: this.full });
+    return { plot, x: scaleLinear().domain(this.full).range([plot.x0, plot.x1]) };
+  }
+
+  private setupZoom() {
+    const { plot, x } = this.plotScale();
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 60])
+      .extent([
+        [plot.x0, 0],
+        [plot.x1, this.height],
+      ])
+      .translateExtent([
+        [plot.x0, 0],
+        [plot.x1, this.height],
+      ])
+      .filter((event: Event) => this.state.mode === 'all' && (event.type !== 'wheel' || !(event as WheelEvent).ctrlKey) && !(event.target as Element).closest('.brush'))
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const [from, to] = event.transform.rescaleX(x).domain() as [number, number];
+        const whole = event.transform.k === 1;
+        this.state.from = whole ? undefined : from;
+        this.state.to = whole ? undefined : to;
+        this.scheduleRender();
+      })
+      .on('end', () => this.writeUrl(false));
+    select(this.svg).call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.syncZoom();
+
+    const brush = brushX<unknown>()
+      .extent([
+        [plot.x0, this.height - 40],
+        [plot.x1, this.height - 22],
+      ])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.selection || !event.sourceEvent) return;
+        const current = scaleLinear().domain(this.domain()).range([plot.x0, plot.x1]);
+        const [a, b] = (event.selection as [number, number]).map((v) => current.invert(v)) as [number, number];
+        select(this.svg).select<SVGGElement>('g.brush').call(brush.move, null);
+        if (b - a < 1 / 24) return;
+        this.state.from = a;
+        this.state.to = b;
+        this.syncZoom();
+        this.writeUrl(true);
+        this.render();
+      });
+    select(this.svg).append('g').attr('class', 'brush').attr('aria-hidden', 'true').call(brush);
+  }
+
+  /** Move the zoom transform to the state's date window without triggering a re-render loop. */
+  private syncZoom() {
+    if (!this.zoomBehavior) return;
+    const { plot, x } = this.plotScale();
+    const [from, to] = this.domain();
+    const k = (this.full[1] - this.full[0]) / Math.max(1e-6, to - from);
+    const transform = zoomIdentity.translate(plot.x0 - k * x(from), 0).scale(k);
+    select(this.svg).property('__zoom', transform);
+  }
+
+  private domain(): [number, number] {
+    return [this.state.from ?? this.full[0], this.state.to ?? this.full[1]];
+  }
+
+  private setupInteraction() {
+    const tooltip = this.querySelector<HTMLElement>('.chart-tooltip')!;
+    const info = new Map(this.payload.map((m) => [m[0], m]));
+    const show = (target: Element | null) => {
+      const mark = target?.closest<SVGElement>('[data-id]');
+      const m = mark && info.get(mark.dataset.id!);
+      if (!mark || !m) return void (tooltip.hidden = true);
+      const [, name, org, date, params, access, arch] = m;
+      tooltip.replaceChildren(
+        el('strong', {}, name),
+        el('span', {}, `${org}${date ? ` · ${date}` : ''}`),
+        el('span', {}, `${params !== null ? `${params}B parameters` : 'size unknown'}${access ? ` · ${access}` : ''}`),
+        ...(arch ? [el('span', { className: 'muted' }, arch)] : []),
+      );
+      tooltip.hidden = false;
+      const frame = this.querySelector('.chart-frame')!.getBoundingClientRect();
+      const box = mark.getBoundingClientRect();
+      tooltip.style.left = `${Math.min(frame.width - 240, Math.max(0, box.left - frame.left + 12))}px`;
+      tooltip.style.top = `${box.top - frame.top + 14}px`;
+    };
+    this.svg.addEventListener('pointerover', (e) => show(e.target as Element));
+    this.svg.addEventListener('pointerout', () => (tooltip.hidden = true));
+    this.svg.addEventListener('focusin', (e) => show(e.target as Element));
+    this.svg.addEventListener('focusout', () => (tooltip.hidden = true));
+    const open = (target: Element | null) => {
+      const id = target?.closest<SVGElement>('[data-id]')?.dataset.id;
+      if (id) location.href = `/models/${id}/`;
+    };
+    this.svg.addEventListener('click', (e) => open(e.target as Element));
+    this.svg.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') return open(e.target as Element);
+      if (this.state.mode !== 'all' || !this.zoomBehavior) return;
+      const sel = select(this.svg);
+      const step = { ArrowLeft: 40, ArrowRight: -40 }[e.key];
+      if (step !== undefined) sel.call(this.zoomBehavior.translateBy, step / (sel.property('__zoom')?.k ?? 1), 0);
+      else if (e.key === '+' || e.key === '=') sel.call(this.zoomBehavior.scaleBy, 1.5);
+      else if (e.key === '-') sel.call(this.zoomBehavior.scaleBy, 1 / 1.5);
+      else return;
+      e.preventDefault();
+    });
+  }
+
+  private scheduleRender() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  render() {
+    this.syncControls();
+    const note = this.querySelector('.chart-note');
+    const legend = this.querySelector('.legend');
+    const undated = this.payload.filter((m) => !m[3]).length;
+    if (this.state.mode === 'survey') {
+      select(this.svg).selectAll('g.grid, g.axes, g.marks, g.labels').remove();
+      select(this.svg).select('g.brush').attr('display', 'none');
+      const layout = surveyFigureLayout(this.figure);
+      renderSurveyFigure(this.svg, layout, (m) => `${m.label}${m.public ? ', publicly available' : ''}`);
+      legend?.replaceChildren(el('li', {}, el('span', { className: 'swatch public' }), ' publicly available'), el('li', {}, el('span', { className: 'swatch' }), ' closed source'));
+      if (note) note.textContent = `The survey's figure: ${layout.marks.length} models, as placed in the paper.`;
+      return;
+    }
+    select(this.svg).selectAll('g.spine, g.figure-marks').remove();
+    select(this.svg).select('g.brush').attr('display', null);
+    const models = this.models();
+    this.assignColors(models);
+    const layout = timelineLayout(models, { width: WIDTH, height: this.height, domain: this.domain(), maxLabels: this.dataset.compact !== undefined ? 16 : 40 });
+    const byId = new Map(models.map((m) => [m.id, m]));
+    renderTimeline(this.svg, layout, {
+      colorOf: (g) => this.colors.get(g) ?? 9,
+      describe: (id) => {
+        const m = byId.get(id)!;
+        return `${m.name}, ${m.organization}, ${yearMonth(m.date)}, ${m.params !== undefined ? `${m.params}B parameters` : 'size unknown'}`;
+      },
+    });
+    select(this.svg).select('g.brush').raise();
+    const groups = [...this.colors].sort((a, b) => a[1] - b[1]);
+    legend?.replaceChildren(
+      ...groups.map(([g, i]) => el('li', {}, el('span', { className: `swatch c-${i}` }), ` ${g}`)),
+      ...(this.state.color === 'organization' ? [el('li', {}, el('span', { className: 'swatch c-9' }), ' other')] : []),
+      el('li', {}, '● open weights, ■ API or closed'),
+    );
+    const c = layout.counts;
+    const hidden = this.payload.length - undated - c.total;
+    if (note) {
+      note.textContent =
+        `${c.shown} models shown (${c.unknownSize} of unknown size, in the bottom band). ` +
+        `${undated} models not shown: release date unknown.` +
+        (c.outside ? ` ${c.outside} outside the date window.` : '') +
+        (hidden ? ` ${hidden} filtered out.` : '');
+    }
+  }
+}
+
+customElements.define('llm-timeline', LlmTimeline);

@@ -1,0 +1,131 @@
+/**
+ * Timeline layout (no DOM): models + size + view → positions of marks, labels, axes.
+ * x = release date, y = parameters on a log scale; models of unknown size sit in their own band
+ * under the plot, counted; models outside the date window are counted, not drawn.
+ */
+import { scaleLog, scaleLinear } from 'd3';
+import { markBox, placeLabels, type PlacedLabel } from '../shared/labels.ts';
+
+export interface TimelineModel {
+  id: string;
+  name: string;
+  organization: string;
+  /** Release date as a decimal year. */
+  date: number;
+  params?: number;
+  open: boolean;
+  /** Colour group (organization or access). */
+  group: string;
+}
+
+export interface TimelineOptions {
+  width: number;
+  height: number;
+  /** Visible date window as decimal years; defaults to the data's extent. */
+  domain?: [number, number];
+  /** At most this many labels. */
+  maxLabels?: number;
+}
+
+export interface TimelineMark {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  open: boolean;
+  group: string;
+  unknownSize: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  band: { y0: number; y1: number };
+  domain: [number, number];
+  marks: TimelineMark[];
+  labels: PlacedLabel[];
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  counts: { shown: number; unknownSize: number; outside: number; total: number };
+}
+
+export const MARGIN = { top: 12, right: 16, bottom: 56, left: 56 };
+const BAND = 26;
+
+export function dateExtent(models: readonly TimelineModel[]): [number, number] {
+  if (models.length === 0) return [2018, 2026];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const m of models) {
+    lo = Math.min(lo, m.date);
+    hi = Math.max(hi, m.date);
+  }
+  return [Math.floor(lo), Math.ceil(hi + 0.01)];
+}
+
+const formatParams = (v: number) => (v >= 1000 ? `${v / 1000}T` : v >= 1 ? `${v}B` : `${v * 1000}M`);
+
+export function timelineLayout(models: readonly TimelineModel[], options: TimelineOptions): TimelineLayout {
+  const { width, height } = options;
+  const domain = options.domain ?? dateExtent(models);
+  const plot = { x0: MARGIN.left, x1: width - MARGIN.right, y0: MARGIN.top, y1: height - MARGIN.bottom - BAND };
+  const band = { y0: plot.y1 + 6, y1: plot.y1 + BAND };
+  const x = scaleLinear().domain(domain).range([plot.x0, plot.x1]);
+  const sizes = models.flatMap((m) => (m.params !== undefined && m.params > 0 ? [m.params] : []));
+  const lo = sizes.length ? Math.min(...sizes) : 0.1;
+  const hi = sizes.length ? Math.max(...sizes) : 1000;
+  const y = scaleLog()
+    .domain([10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))])
+    .range([plot.y1, plot.y0]);
+
+  const marks: TimelineMark[] = [];
+  let unknownSize = 0;
+  let outside = 0;
+  for (const m of models) {
+    if (m.date < domain[0] || m.date > domain[1]) {
+      outside++;
+      continue;
+    }
+    const known = m.params !== undefined && m.params > 0;
+    if (!known) unknownSize++;
+    marks.push({
+      id: m.id,
+      x: x(m.date),
+      y: known ? y(m.params!) : (band.y0 + band.y1) / 2,
+      r: known ? Math.max(3, Math.min(9, 2 + Math.log10(m.params! * 10 + 1) * 1.6)) : 3,
+      open: m.open,
+      group: m.group,
+      unknownSize: !known,
+    });
+  }
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const candidates = marks
+    .filter((mk) => !mk.unknownSize)
+    .sort((a, b) => (byId.get(b.id)!.params ?? 0) - (byId.get(a.id)!.params ?? 0) || (a.id < b.id ? -1 : 1))
+    .map((mk) => ({ id: mk.id, text: byId.get(mk.id)!.name, x: mk.x, y: mk.y, r: mk.r }));
+  const obstacles = marks.map((mk) => markBox(mk.x, mk.y, mk.r));
+  const labels = placeLabels(candidates, { x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: plot.y1 }, obstacles, options.maxLabels ?? 40);
+
+  const span = domain[1] - domain[0];
+  const step = span > 12 ? 2 : span > 4 ? 1 : span > 1.5 ? 0.5 : 0.25;
+  const xTicks: TimelineLayout['xTicks'] = [];
+  for (let t = Math.ceil(domain[0] / step) * step; t <= domain[1] + 1e-9; t += step) {
+    const year = Math.floor(t + 1e-9);
+    const month = Math.round((t - year) * 12);
+    xTicks.push({ x: x(t), label: month === 0 ? String(year) : `${year}-${String(month + 1).padStart(2, '0')}` });
+  }
+  const yTicks = y.ticks().filter((v) => Number.isInteger(Math.log10(v))).map((v) => ({ y: y(v), label: formatParams(v) }));
+  return {
+    width,
+    height,
+    plot,
+    band,
+    domain,
+    marks,
+    labels,
+    xTicks,
+    yTicks,
+    counts: { shown: marks.length, unknownSize, outside, total: models.length },
+  };
+}

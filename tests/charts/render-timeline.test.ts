@@ -1,0 +1,54 @@
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { renderSurveyFigure } from '../../src/charts/timeline/render-survey-figure.ts';
+import { renderTimeline } from '../../src/charts/timeline/render-timeline.ts';
+import { surveyFigureLayout } from '../../src/charts/timeline/survey-figure-layout.ts';
+import { timelineLayout, type TimelineModel } from '../../src/charts/timeline/timeline-layout.ts';
+
+/** An empty <svg> in a document of its own (no browser needed). */
+function svgElement(): SVGSVGElement {
+  const { document } = parseHTML('<!doctype html><html><body><svg xmlns="http://www.w3.org/2000/svg"></svg></body></html>');
+  return document.querySelector('svg') as unknown as SVGSVGElement;
+}
+
+/** Numbers rounded to one decimal, so the snapshot does not depend on float noise. */
+const normalize = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
+
+const models: TimelineModel[] = [
+  { id: 'gpt-3', name: 'GPT-3', organization: 'OpenAI', date: 2020.4, params: 175, open: false, group: 'OpenAI' },
+  { id: 'llama-65b', name: 'LLaMA 65B', organization: 'Meta AI', date: 2023.15, params: 65, open: true, group: 'Meta AI' },
+  { id: 'mystery', name: 'Mystery <b>', organization: 'Lab', date: 2022.5, open: true, group: 'Lab' },
+];
+
+test('renderTimeline draws marks, labels, axes and the unknown-size band', () => {
+  const svg = svgElement();
+  const colors = new Map([['OpenAI', 0], ['Meta AI', 1]]);
+  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), {
+    colorOf: (g) => colors.get(g) ?? 9,
+    describe: (id) => `model ${id}`,
+  });
+  const out = svg.toString();
+  expect(out).toContain('aria-label="model mystery"');
+  expect(out).not.toContain('<b>');
+  expect(normalize(out)).toMatchSnapshot();
+});
+
+test('re-rendering after a zoom moves the same mark nodes instead of rebuilding them', () => {
+  const svg = svgElement();
+  const options = { colorOf: () => 0, describe: (id: string) => id };
+  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), options);
+  const before = svg.querySelector('[data-id="gpt-3"]');
+  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2021] }), options);
+  expect(svg.querySelector('[data-id="gpt-3"]')).toBe(before);
+  expect(svg.querySelectorAll('[data-id]').length).toBe(1);
+});
+
+test('renderSurveyFigure marks publicly available models', () => {
+  const svg = svgElement();
+  const layout = surveyFigureLayout([
+    { id: 't5-11b', label: 'T5', year: '2019', months: '', public: true },
+    { id: 'gpt-3', label: 'GPT-3', year: '2020', months: '', public: false },
+  ]);
+  renderSurveyFigure(svg, layout, (m) => m.label);
+  expect(normalize(svg.toString())).toMatchSnapshot();
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const xLabels = (page: import('@playwright/test').Page) => page.locator('llm-timeline svg .axes text.x').allTextContents();
+
+test('zooming the timeline changes the visible dates and the URL; reset restores them', async ({ page }) => {
+  await page.goto('/timeline/');
+  const before = await xLabels(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+  const after = await xLabels(page);
+  expect(after).not.toEqual(before);
+  const url = page.url();
+  await page.reload();
+  expect(await xLabels(page)).toEqual(after);
+  expect(page.url()).toBe(url);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  expect(await xLabels(page)).toEqual(before);
+});
+
+test('a focused mark shows its tooltip, and Enter opens the model page', async ({ page }) => {
+  await page.goto('/timeline/');
+  const mark = page.locator('llm-timeline svg [data-id="gpt-3"]');
+  await mark.focus();
+  const tooltip = page.locator('llm-timeline .chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('GPT-3');
+  await expect(tooltip).toContainText('OpenAI');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/models\/gpt-3\/$/);
+});
+
+test('clicking a mark navigates to its model', async ({ page }) => {
+  await page.goto('/timeline/');
+  await page.locator('llm-timeline svg [data-id="llama-65b"]').click({ force: true });
+  await expect(page).toHaveURL(/\/models\/llama-65b\/$/);
+});
+
+test('filters and colour live in the URL, and the note counts what is not shown', async ({ page }) => {
+  await page.goto('/timeline/');
+  await page.getByRole('checkbox', { name: 'open-weights' }).check();
+  await expect(page).toHaveURL(/access=open-weights/);
+  await expect(page.locator('llm-timeline svg path.closed')).toHaveCount(0);
+  await expect(page.locator('.chart-note')).toContainText('not shown: release date unknown');
+  await expect(page.locator('.chart-note')).toContainText('filtered out');
+  await page.getByLabel('Colour by').selectOption('access');
+  await expect(page).toHaveURL(/color=access/);
+});
+
+test("the survey's figure mode shows the printed timeline", async ({ page }) => {
+  await page.goto('/timeline/?mode=survey');
+  await expect(page.locator('llm-timeline svg .figure-marks .mark')).toHaveCount(78);
+  await expect(page.locator('llm-timeline svg .spine text').first()).toHaveText('2019');
+});
+
+test('SVG and PNG exports download valid files with the title and source', async ({ page }) => {
+  await page.goto('/timeline/');
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain('Large language models by release date and size');
+  expect(svg).toContain('Source: LLM Atlas');
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const png = readFileSync(await (await pngDownload).path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
+test('chart pages pass axe', async ({ page }) => {
+  for (const path of ['/timeline/', '/timeline/?mode=survey', '/']) {
+    await page.goto(path);
+    await expect(page.locator('llm-timeline svg path, llm-timeline svg .figure-marks g').first()).toBeAttached();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+});
