@@ -70,7 +70,7 @@ class LlmTheme extends HTMLElement {
     let theme: Theme = (THEMES as readonly string[]).includes(localStorage.getItem('llm-theme') ?? '') ? (localStorage.getItem('llm-theme') as Theme) : 'system';
     const update = () => {
       applyTheme(theme);
-      button.textContent = `Theme: ${theme}`;
+      button.textContent = `◐ ${theme}`;
       button.setAttribute('aria-label', `Colour theme: ${theme}. Change it.`);
     };
     button.addEventListener('click', () => {

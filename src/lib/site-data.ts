@@ -59,3 +59,8 @@ let cached: Promise<SiteData> | undefined;
 export function getSiteData(): Promise<SiteData> {
   return (cached ??= load());
 }
+
+/** The models as lineage input: id, name and base model where known. */
+export function lineageModels(data: SiteData) {
+  return data.models.map((m) => ({ id: m.id, name: m.name, ...(typeof m.base_model === 'string' ? { base: m.base_model } : {}) }));
+}

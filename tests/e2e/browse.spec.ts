@@ -60,7 +60,7 @@ test('with JavaScript off every curated table is complete', async ({ browser, re
   for (const table of ['models', 'architectures', 'training']) {
     await page.goto(`/${table}/`);
     await expect(page.locator('.table-tools')).toBeHidden();
-    await expect(page.locator('table.data tbody tr')).toHaveCount(json[table]!.length);
+    await expect(page.locator('llm-table table.data tbody tr')).toHaveCount(json[table]!.length);
   }
   await context.close();
 });
@@ -80,9 +80,9 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const button = page.locator('llm-theme button');
-  await expect(button).toHaveText('Theme: system');
+  await expect(button).toHaveText('◐ system');
   await button.click();
-  await expect(button).toHaveText('Theme: light');
+  await expect(button).toHaveText('◐ light');
   await button.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto('/models/');

@@ -77,3 +77,41 @@ test('chart pages pass axe', async ({ page }) => {
     expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
   }
 });
+
+test('a design-convergence segment filters the architectures table to that choice', async ({ page }) => {
+  await page.goto('/architectures/');
+  const segment = page.locator('figure[data-choice="position_encoding"] rect[data-value="rope"]').last();
+  await segment.focus();
+  await expect(page.locator('figure[data-choice="position_encoding"] .chart-status')).toContainText('rope');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?position_encoding=rope#table$/);
+  const values = await page.locator('llm-table tbody tr:not([hidden]) td[data-col="position_encoding"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v));
+  expect(values.length).toBeGreaterThan(10);
+  expect(new Set(values)).toEqual(new Set(['rope']));
+});
+
+test('the training scatter changes axes and scales, keeps them in the URL and reports its fit', async ({ page }) => {
+  await page.goto('/training/');
+  const chart = page.locator('llm-scatter');
+  await expect(chart.locator('.chart-note')).toContainText('Fitted power law: y ∝ x^');
+  await chart.locator('select[name="y"]').selectOption('batch_tokens');
+  await expect(page).toHaveURL(/recipe\.y=batch_tokens/);
+  await expect(chart.locator('.title-y')).toHaveText('Batch size (tokens, final) (log)');
+  await chart.getByLabel('log x').uncheck();
+  await expect(page).toHaveURL(/recipe\.xlog=0/);
+  await expect(chart.locator('.chart-note')).toContainText('drawn on log–log axes');
+  await page.reload();
+  await expect(chart.locator('.title-y')).toHaveText('Batch size (tokens, final) (log)');
+  await expect(chart.getByLabel('log x')).not.toBeChecked();
+  const first = chart.locator('svg circle.mark').first();
+  await first.focus();
+  await expect(chart.locator('.chart-tooltip')).toBeVisible();
+});
+
+test('the lineage tree links each model to its page', async ({ page }) => {
+  await page.goto('/models/bloomz/');
+  const node = page.locator('llm-lineage svg a.node.current');
+  await expect(node).toHaveAttribute('aria-label', /this model/);
+  await page.locator('llm-lineage svg a.node:not(.current)').first().click();
+  await expect(page).toHaveURL(/\/models\/bloom\/$/);
+});

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-const visibleIds = (page: Page) => page.locator('tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+const visibleIds = (page: Page) => page.locator('llm-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
 
 test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', async ({ page }) => {
   await page.goto('/architectures/');
-  const total = await page.locator('tbody tr').count();
+  const total = await page.locator('llm-table tbody tr').count();
   await page.getByText('Filters', { exact: true }).click();
   const pe = page.locator('fieldset.facet[data-col="position_encoding"]');
   await pe.getByRole('checkbox', { name: /^rope/ }).check();
@@ -36,7 +36,7 @@ test('sorting by parameters orders numerically with unknown values last', async 
   await page.getByRole('button', { name: 'Sort by Params (B)' }).click();
   await expect(page).toHaveURL(/sort=params_billion/);
   await expect(page.locator('th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'ascending');
-  const values = await page.locator('tbody tr td[data-col="params_billion"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.n));
+  const values = await page.locator('llm-table tbody tr td[data-col="params_billion"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.n));
   const known = values.filter((v) => v !== undefined).map(Number);
   expect(known).toEqual([...known].sort((a, b) => a - b));
   expect(values.slice(known.length).every((v) => v === undefined)).toBe(true);
@@ -65,7 +65,7 @@ test('search narrows the rows and "download this view" holds exactly the visible
 
 test('opening a model from a row goes to its page', async ({ page }) => {
   await page.goto('/models/?q=gpt-3');
-  await page.locator('tbody tr:not([hidden])').first().getByRole('link').first().click();
+  await page.locator('llm-table tbody tr:not([hidden])').first().getByRole('link').first().click();
   await expect(page).toHaveURL(/\/models\/[a-z0-9.-]+\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Identity and scale' })).toBeVisible();
 });

@@ -7,7 +7,7 @@
 import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { el } from '../../components/dom.ts';
 import { decimalYear, yearMonth } from '../shared/dates.ts';
-import { downloadPng, downloadSvg } from '../shared/export.ts';
+import { assignColors, legendItems, showTooltip, wireExport } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
@@ -119,14 +119,11 @@ class LlmTimeline extends HTMLElement {
   }
 
   private assignColors(models: TimelineModel[]) {
-    this.colors.clear();
-    if (this.state.color === 'access') {
-      ACCESS.forEach((a, i) => this.colors.set(a, a === 'unknown' ? 9 : i));
-      return;
-    }
-    const counts = new Map<string, number>();
-    for (const m of models) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
-    [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 9).forEach(([g], i) => this.colors.set(g, i));
+    this.colors = assignColors(
+      models.map((m) => m.group),
+      this.state.color === 'access' ? ['open-weights', 'api', 'closed'] : undefined,
+    );
+    if (this.state.color === 'access') this.colors.set('unknown', 9);
   }
 
   private buildControls() {
@@ -164,10 +161,7 @@ class LlmTimeline extends HTMLElement {
       this.writeUrl(true);
       this.render();
     });
-    const title = this.querySelector('figcaption .chart-title')?.textContent ?? 'LLM Atlas chart';
-    const source = `Source: LLM Atlas (${location.host || 'llm-atlas'}), data CC BY 4.0; each value's source is on its model page.`;
-    tools.querySelector('[data-action="svg"]')?.addEventListener('click', () => downloadSvg(this.svg, title, source, 'llm-atlas-timeline'));
-    tools.querySelector('[data-action="png"]')?.addEventListener('click', () => void downloadPng(this.svg, title, source, 'llm-atlas-timeline'));
+    wireExport(this, () => this.svg, 'llm-atlas-timeline');
     this.syncControls();
   }
 
@@ -259,17 +253,12 @@ class LlmTimeline extends HTMLElement {
       const m = mark && info.get(mark.dataset.id!);
       if (!mark || !m) return void (tooltip.hidden = true);
       const [, name, org, date, params, access, arch] = m;
-      tooltip.replaceChildren(
-        el('strong', {}, name),
-        el('span', {}, `${org}${date ? ` · ${date}` : ''}`),
-        el('span', {}, `${params !== null ? `${params}B parameters` : 'size unknown'}${access ? ` · ${access}` : ''}`),
-        ...(arch ? [el('span', { className: 'muted' }, arch)] : []),
-      );
-      tooltip.hidden = false;
-      const frame = this.querySelector('.chart-frame')!.getBoundingClientRect();
-      const box = mark.getBoundingClientRect();
-      tooltip.style.left = `${Math.min(frame.width - 240, Math.max(0, box.left - frame.left + 12))}px`;
-      tooltip.style.top = `${box.top - frame.top + 14}px`;
+      showTooltip(this.querySelector('.chart-frame')!, tooltip, mark, [
+        [name, 'strong'],
+        `${org}${date ? ` · ${date}` : ''}`,
+        `${params !== null ? `${params}B parameters` : 'size unknown'}${access ? ` · ${access}` : ''}`,
+        ...(arch ? [[arch, 'muted'] as [string, 'muted']] : []),
+      ]);
     };
     this.svg.addEventListener('pointerover', (e) => show(e.target as Element));
     this.svg.addEventListener('pointerout', () => (tooltip.hidden = true));
@@ -331,7 +320,7 @@ class LlmTimeline extends HTMLElement {
     select(this.svg).select('g.brush').raise();
     const groups = [...this.colors].sort((a, b) => a[1] - b[1]);
     legend?.replaceChildren(
-      ...groups.map(([g, i]) => el('li', {}, el('span', { className: `swatch c-${i}` }), ` ${g}`)),
+      ...legendItems(groups),
       ...(this.state.color === 'organization' ? [el('li', {}, el('span', { className: 'swatch c-9' }), ' other')] : []),
       el('li', {}, '● open weights, ■ API or closed'),
     );
