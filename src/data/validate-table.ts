@@ -30,7 +30,17 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
   const firstKeyLine = new Map<string, number>();
 
   for (const row of csv.rows) {
-    if (row.fields.length !== csv.header.length) continue; // reported by read-csv; its cells are misaligned
+    if (row.fields.length !== csv.header.length) {
+      // Reported by read-csv, and its cells may be misaligned: only a valid key is kept, so that
+      // rows elsewhere that point at it are not reported as dangling on top of this problem.
+      const key: Record<string, unknown> = {};
+      for (const k of def.key) {
+        const parsed = position.has(k) ? shape[k]!.safeParse(row.values[k]) : undefined;
+        if (parsed?.success && parsed.data !== undefined) key[k] = parsed.data;
+      }
+      if (Object.keys(key).length === def.key.length) partial.push({ line: row.line, data: key });
+      continue;
+    }
     const data: Record<string, unknown> = {};
     let valid = true;
     for (const column of present) {

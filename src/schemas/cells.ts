@@ -48,6 +48,9 @@ export function quote(text: string): string {
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
+/** The longest text a cell may hold: far above any real value, far below a pasted file. */
+export const MAX_TEXT = 2000;
+
 export const parseText: CellParser<string> = (text) => {
   const bad = INVISIBLE.exec(text);
   if (bad) {
@@ -55,6 +58,7 @@ export const parseText: CellParser<string> = (text) => {
     return fail(`contains the invisible control character U+${code} at position ${bad.index + 1}; remove it`);
   }
   if (text.includes('\n')) return fail('contains a line break; keep a cell on one line');
+  if (text.length > MAX_TEXT) return fail(`is ${text.length} characters long; a cell holds at most ${MAX_TEXT}`);
   return ok(text);
 };
 

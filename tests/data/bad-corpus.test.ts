@@ -1,0 +1,90 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatIssue } from '../../src/data/issues.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+
+/** The good fixture with its models.csv replaced; every problem of the whole data set, formatted. */
+function problemsWith(models: string | Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+  cpSync('tests/fixtures/good-data', dir, { recursive: true });
+  writeFileSync(join(dir, 'models.csv'), models);
+  return loadDataset(dir, { displayDir: 'data', today: '2026-01-01' }).issues.map(formatIssue);
+}
+const fixture = (name: string) => readFileSync(join('tests/fixtures/bad', name));
+
+// Each malformed file in tests/fixtures/bad/ and exactly what the validator says about it.
+const CORPUS: [string, string[]][] = [
+  ['active-exceeds-total.csv', ["data/models.csv:2:7: active_params_billion: 200 active exceeds 100 total parameters"]],
+  ['bad-date.csv', ["data/models.csv:2:5: release_date: expected a month 01–12, got \"2023-13\""]],
+  ['bad-id.csv', ["data/architectures.csv:2:1: model_id: \"base-7b\" is not an id in models.csv","data/models.csv:2:1: id: expected a lowercase id of letters, digits, \"-\", \"_\" and \".\" (like \"llama-2-70b\"), got \"Base 7B\"","data/provenance.csv:2:2: model_id: \"base-7b\" is not an id in models.csv","data/surveys/s-2023/cards.csv:2:13: model_id: \"base-7b\" is not an id in models.csv","data/training.csv:2:1: model_id: \"base-7b\" is not an id in models.csv"]],
+  ['blank-lines.csv', []],
+  ['booleans-not-yes-no.csv', ["data/models.csv:2:10: instruction_tuned: expected \"yes\" or \"no\", got \"true\"","data/models.csv:2:11: rlhf: expected \"yes\" or \"no\", got \"false\""]],
+  ['cjk-emoji-bom-crlf.csv', []],
+  ['dangling-keys.csv', ["data/models.csv:3:9: base_model: \"base-8b\" is not an id in models.csv — did you mean \"base-7b\"?","data/models.csv:3:21: reference: \"ref-b\" is not an id in references.csv — did you mean \"ref-a\"?"]],
+  ['duplicate-header.csv', ["data/models.csv:1:23: duplicate column \"name\" (also column 2)"]],
+  ['duplicate-id.csv', ["data/models.csv:3:1: id: duplicate \"base-7b\" (first on line 2)"]],
+  ['empty-file.csv', ["data/models.csv:1:1: file is empty; expected a header row"]],
+  ['formula-cells.csv', []],
+  ['future-date.csv', ["data/models.csv:2:5: release_date: 2999-01 is in the future (today is 2026-01-01)"]],
+  ['header-only.csv', ["data/architectures.csv:2:1: model_id: \"base-7b\" is not an id in models.csv","data/provenance.csv:2:2: model_id: \"base-7b\" is not an id in models.csv","data/surveys/s-2023/cards.csv:2:13: model_id: \"base-7b\" is not an id in models.csv","data/training.csv:2:1: model_id: \"base-7b\" is not an id in models.csv"]],
+  ['html-in-text.csv', []],
+  ['invalid-utf8.csv', ["data/models.csv:3:14: is not valid UTF-8 (byte 0xff); save the file as UTF-8"]],
+  ['latin1-encoded.csv', ["data/models.csv:2:12: is not valid UTF-8 (byte 0xe9); save the file as UTF-8"]],
+  ['missing-column.csv', ["data/models.csv:1:22: missing column \"access\""]],
+  ['missing-required.csv', ["data/models.csv:2:21: reference: required, but the cell is empty"]],
+  ['mixed-line-endings.csv', []],
+  ['negative-number.csv', ["data/models.csv:2:6: params_billion: expected a number ≥ 0, got \"-7\""]],
+  ['newline-in-cell.csv', ["data/models.csv:2:2: name: contains a line break; keep a cell on one line"]],
+  ['nul-bytes.csv', ["data/models.csv:2:13: contains a NUL byte: this is not a CSV text file"]],
+  ['only-bom.csv', ["data/models.csv:1:1: file is empty; expected a header row"]],
+  ['rtl-override.csv', ["data/models.csv:2:2: name: contains the invisible control character U+202E at position 6; remove it"]],
+  ['self-base.csv', ["data/models.csv:3:9: base_model: a model cannot be its own base model"]],
+  ['semicolon-delimited.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas"]],
+  ['stray-quote.csv', []],
+  ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas"]],
+  ['thousands-separator.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1,000\" — drop the thousands separators"]],
+  ['too-few-fields.csv', ["data/models.csv:2:4: too few fields: expected 22, got 3"]],
+  ['too-many-fields.csv', ["data/models.csv:2:23: too many fields: expected 22, got 23"]],
+  ['trailing-comma.csv', ["data/models.csv:2:23: too many fields: expected 22, got 23"]],
+  ['unclosed-quote.csv', ["data/models.csv:3:1: a quoted field is never closed: add the closing double quote","data/models.csv:3:2: too few fields: expected 22, got 1"]],
+  ['units-in-numbers.csv', ["data/models.csv:2:6: params_billion: expected a plain number in billions, got \"7B\" — drop the unit","data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1.4T\" — drop the unit"]],
+  ['unknown-column.csv', ["data/models.csv:1:23: unknown column \"size\"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator"]],
+  ['unknown-enum.csv', ["data/models.csv:2:8: access: expected one of open-weights, api, closed, got \"Open Weights\" — did you mean \"open-weights\"?"]],
+];
+
+describe('the bad-input corpus', () => {
+  test.each(CORPUS)('%s', (name, expected) => {
+    expect(problemsWith(fixture(name))).toEqual(expected);
+  });
+
+  test('every fixture in the folder is listed above', async () => {
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync('tests/fixtures/bad').sort()).toEqual(CORPUS.map(([name]) => name).sort());
+    expect(CORPUS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('HTML and formula-looking text is kept as text, to be escaped and neutralised on output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-html-'));
+    cpSync('tests/fixtures/good-data', dir, { recursive: true });
+    copyFileSync('tests/fixtures/bad/html-in-text.csv', join(dir, 'models.csv'));
+    const { dataset } = loadDataset(dir, { today: '2026-01-01' });
+    expect(dataset.models[0]!.data.name).toBe('<script>alert(1)</script>');
+  });
+
+  test('a file of 100,000 rows is read whole and its one bad row is found', () => {
+    const header = readFileSync('tests/fixtures/good-data/models.csv', 'utf8').split('\n')[0]!;
+    const rows = Array.from({ length: 100_000 }, (_, i) => `m-${i},Model ${i},fam,Lab,2023,1,n/a,api,n/a,,,,,,,,,,,,ref-a,`);
+    rows[77_776] = rows[77_776]!.replace(',1,n/a,', ',1B,n/a,');
+    const text = [header, 'base-7b,Base 7B,base,Example Lab,2023-02,7,n/a,open-weights,n/a,no,no,1000,,,,,,,,,ref-a,', 'chat-7b,Chat 7B,base,Example Lab,2023-03-01,7,n/a,open-weights,base-7b,yes,yes,,,,,,,,,,ref-a,', ...rows].join('\n') + '\n';
+    expect(problemsWith(text)).toEqual(['data/models.csv:77780:6: params_billion: expected a plain number in billions, got "1B" — drop the unit']);
+  });
+
+  test('a 1 MB cell is refused with its length, not echoed', () => {
+    const header = readFileSync('tests/fixtures/good-data/models.csv', 'utf8').split('\n')[0]!;
+    const big = 'x'.repeat(1_000_000);
+    const problems = problemsWith(`${header}\nbase-7b,${big},base,Lab,2023,7,n/a,api,n/a,,,,,,,,,,,,ref-a,\nchat-7b,Chat,base,Lab,2023,7,n/a,api,base-7b,,,,,,,,,,,,ref-a,\n`);
+    expect(problems).toEqual(['data/models.csv:2:2: name: is 1000000 characters long; a cell holds at most 2000']);
+  });
+});
