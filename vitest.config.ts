@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**'],
+    exclude: ['tests/e2e/**', 'tests/dist/**'],
     testTimeout: 120_000,
     // A zone far from UTC, so nothing in the output may depend on the machine's time zone.
     env: { TZ: 'Pacific/Chatham' },
