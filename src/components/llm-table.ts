@@ -22,10 +22,19 @@ class LlmTable extends HTMLElement {
   private columns: TableColumn[] = [];
   private rows: TableRow[] = [];
   private trs: HTMLTableRowElement[] = [];
-  private visible: boolean[] = [];
+  /** Indices of the rows shown now. */
+  private shown = new Set<number>();
+  /** How many matching rows to show (grows with "Show all"). */
+  private limit = 500;
+  /** Whether the rows are out of the server's order (after a sort). */
+  private reordered = false;
   private state: TableState = emptyState();
   private tbody!: HTMLTableSectionElement;
   private lastPushWasSearch = false;
+  private tools?: HTMLElement;
+  private colgroup?: HTMLElement;
+  private moreButton?: HTMLButtonElement | null;
+  private headCells: HTMLTableCellElement[] = [];
 
   connectedCallback() {
     const table = this.querySelector('table');
@@ -45,7 +54,9 @@ class LlmTable extends HTMLElement {
       }
       return { id: tr.dataset.id ?? '', search: tr.dataset.search ?? '', values, nums };
     });
-    this.visible = this.trs.map(() => true);
+    this.shown = new Set(this.trs.map((_, i) => i));
+    this.tools = tools;
+    this.headCells = [...(table.tHead?.rows[0]?.cells ?? [])];
     this.buildControls(table, tools);
     tools.hidden = false;
     this.state = queryToState(location.search, this.columns);
@@ -118,6 +129,7 @@ class LlmTable extends HTMLElement {
       chooser?.append(el('label', {}, input, ` ${column.label}`));
     }
     table.prepend(colgroup);
+    this.colgroup = colgroup;
 
     for (const th of table.tHead?.rows[0]?.cells ?? []) {
       const button = th.querySelector<HTMLButtonElement>('button.sort');
@@ -132,6 +144,11 @@ class LlmTable extends HTMLElement {
       );
     }
 
+    this.moreButton = this.querySelector<HTMLButtonElement>('[data-action="more"]');
+    this.moreButton?.addEventListener('click', () => {
+      this.limit = Infinity;
+      this.render();
+    });
     tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.change((s) => Object.assign(s, emptyState())));
     tools.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download('csv'));
     tools.querySelector('[data-action="json"]')?.addEventListener('click', () => this.download('json'));
@@ -156,51 +173,62 @@ class LlmTable extends HTMLElement {
 
   private render() {
     const indices = viewIndices(this.rows, this.state, this.columns);
-    const show = new Set(indices);
-    this.trs.forEach((tr, i) => {
-      const visible = show.has(i);
-      if (visible !== this.visible[i]) {
-        tr.hidden = !visible;
-        this.visible[i] = visible;
-      }
-    });
-    const order = this.state.sort ? indices : this.trs.map((_, i) => i);
-    const current = this.tbody.rows;
-    if (order.some((i, n) => current[n] !== this.trs[i])) {
-      const fragment = document.createDocumentFragment();
-      for (const i of order) fragment.append(this.trs[i]!);
-      for (let i = 0; i < this.trs.length; i++) if (!show.has(i)) fragment.append(this.trs[i]!);
-      this.tbody.append(fragment);
+    // Only the first `limit` matching rows are shown, so each change costs work proportional to
+    // what is visible, not to the whole table (which stays complete in the HTML for readers
+    // without JavaScript).
+    const next = indices.slice(0, this.limit);
+    const nextSet = new Set(next);
+    for (const i of this.shown) if (!nextSet.has(i)) this.trs[i]!.hidden = true;
+    for (const i of next) if (!this.shown.has(i)) this.trs[i]!.hidden = false;
+    this.shown = nextSet;
+    // Sorted: put the shown rows first, in order (where hidden rows sit does not matter).
+    // Unsorted: the server's order is the order, so nothing moves while typing or filtering.
+    if (this.state.sort) {
+      if (next.some((i, n) => this.tbody.children[n] !== this.trs[i])) this.tbody.prepend(...next.map((i) => this.trs[i]!));
+      this.reordered = true;
+    } else if (this.reordered) {
+      this.tbody.append(...this.trs);
+      this.reordered = false;
     }
-    this.syncControls(indices.length);
+    const more = this.moreButton;
+    if (more) {
+      more.hidden = indices.length <= next.length;
+      more.textContent = `Show all ${indices.length} rows`;
+    }
+    this.syncControls(indices.length, next.length);
   }
 
-  private syncControls(shown: number) {
+  private syncControls(matching: number, shown: number) {
     const s = this.state;
-    const search = this.querySelector<HTMLInputElement>('.table-tools input[type="search"]');
+    // Controls are looked up inside the toolbar and the header only: a query over the whole
+    // element would walk every cell of a 10,000-row table on each keystroke.
+    const tools = this.tools!;
+    const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
     if (search && search.value !== s.q) search.value = s.q;
-    for (const box of this.querySelectorAll<HTMLFieldSetElement>('fieldset.facet')) {
+    for (const box of tools.querySelectorAll<HTMLFieldSetElement>('fieldset.facet')) {
       const key = box.dataset.col!;
       for (const input of box.querySelectorAll('input')) {
         if (input.type === 'checkbox') input.checked = (s.sets[key] ?? []).includes(input.value);
         else input.value = s.ranges[key]?.[input.dataset.bound as 'min' | 'max'] ?? '';
       }
     }
-    for (const input of this.querySelectorAll<HTMLInputElement>('.column-list input')) input.checked = !s.hidden.includes(input.dataset.col!);
-    for (const col of this.querySelectorAll<HTMLTableColElement>('col[data-col]')) {
-      col.style.visibility = s.hidden.includes(col.dataset.col!) ? 'collapse' : '';
+    for (const input of tools.querySelectorAll<HTMLInputElement>('.column-list input')) input.checked = !s.hidden.includes(input.dataset.col!);
+    for (const col of this.colgroup?.children ?? []) {
+      const key = (col as HTMLTableColElement).dataset.col;
+      if (key) (col as HTMLTableColElement).style.visibility = s.hidden.includes(key) ? 'collapse' : '';
     }
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('thead th[data-col]')) {
+    for (const th of this.headCells) {
       const sorted = s.sort?.key === th.dataset.col;
       if (sorted) th.setAttribute('aria-sort', s.sort!.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
     const active = Object.values(s.sets).filter((v) => v.length > 0).length + Object.values(s.ranges).filter((r) => r.min || r.max).length;
-    const summary = this.querySelector('.filters summary');
+    const summary = tools.querySelector('.filters summary');
     if (summary) summary.textContent = active > 0 ? `Filters (${active})` : 'Filters';
-    const count = this.querySelector('.table-tools .count');
-    if (count) count.textContent = `Showing ${shown} of ${this.rows.length}`;
+    const count = tools.querySelector('.count');
+    if (count) count.textContent = shown < matching ? `Showing ${shown} of ${matching} matching (${this.rows.length} in all)` : `Showing ${matching} of ${this.rows.length}`;
   }
+
 }
 
 customElements.define('llm-table', LlmTable);

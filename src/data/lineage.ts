@@ -15,11 +15,6 @@ export function baseChain(id: string, byId: ReadonlyMap<string, ModelRow>): Mode
   return chain;
 }
 
-/** Models whose base model is `id`. */
-export function derivedModels(id: string, models: readonly ModelRow[]): ModelRow[] {
-  return models.filter((m) => m.base_model === id);
-}
-
 /** Order models by release date, unknown dates last, then by name. */
 export function compareByRelease(a: ModelRow, b: ModelRow): number {
   const da = a.release_date ?? '9999';

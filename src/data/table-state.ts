@@ -99,20 +99,28 @@ const inDateRange = (value: string | undefined, range: Range): boolean => {
   return true;
 };
 
+/** A predicate for the search and every filter, prepared once per change rather than per row. */
+export function rowFilter(state: TableState, columns: readonly TableColumn[]): (row: TableRow) => boolean {
+  const words = state.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const sets = Object.entries(state.sets)
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => [key, new Set(values)] as const);
+  const ranges = Object.entries(state.ranges)
+    .filter(([, r]) => (r.min ?? '') !== '' || (r.max ?? '') !== '')
+    .map(([key, range]) => [key, range, columns.find((c) => c.key === key)?.facet === 'date'] as const);
+  return (row) => {
+    for (const word of words) if (!row.search.includes(word)) return false;
+    for (const [key, values] of sets) if (!values.has(row.values[key] ?? '')) return false;
+    for (const [key, range, isDate] of ranges) {
+      if (!(isDate ? inDateRange(row.values[key], range) : inRange(row.nums[key], range))) return false;
+    }
+    return true;
+  };
+}
+
 /** Whether a row passes the search and every filter (a filtered column's unknown values do not). */
 export function matchRow(row: TableRow, state: TableState, columns: readonly TableColumn[]): boolean {
-  const q = state.q.trim().toLowerCase();
-  if (q && !q.split(/\s+/).every((word) => row.search.includes(word))) return false;
-  for (const [key, values] of Object.entries(state.sets)) {
-    if (values.length > 0 && !values.includes(row.values[key] ?? '')) return false;
-  }
-  for (const [key, range] of Object.entries(state.ranges)) {
-    if ((range.min ?? '') === '' && (range.max ?? '') === '') continue;
-    const column = columns.find((c) => c.key === key);
-    const ok = column?.facet === 'date' ? inDateRange(row.values[key], range) : inRange(row.nums[key], range);
-    if (!ok) return false;
-  }
-  return true;
+  return rowFilter(state, columns)(row);
 }
 
 /** Compare two rows by a column: numbers numerically, text in natural order; unknown values last in both directions. */
@@ -127,9 +135,8 @@ export function compareRows(a: TableRow, b: TableRow, key: string, dir: 'asc' | 
 /** Indices of the rows that pass the state, in display order (stable for equal keys). */
 export function viewIndices(rows: readonly TableRow[], state: TableState, columns: readonly TableColumn[]): number[] {
   const out: number[] = [];
-  rows.forEach((row, i) => {
-    if (matchRow(row, state, columns)) out.push(i);
-  });
+  const keep = rowFilter(state, columns);
+  for (let i = 0; i < rows.length; i++) if (keep(rows[i]!)) out.push(i);
   const sort = state.sort;
   if (sort) {
     const numeric = columns.find((c) => c.key === sort.key)?.numeric ?? false;

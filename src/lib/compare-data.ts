@@ -11,7 +11,18 @@ const GROUPS: [CuratedTable, string][] = [
   ['training', 'Training'],
 ];
 
+const cache = new WeakMap<SiteData, CompareData>();
+
+/** Computed once per build (every comparison page reads it). */
 export function compareData(data: SiteData): CompareData {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const result = buildCompareData(data);
+  cache.set(data, result);
+  return result;
+}
+
+function buildCompareData(data: SiteData): CompareData {
   const fields = GROUPS.flatMap(([table, group]) => viewColumns(table).map((c) => ({ key: `${table}.${c.key}`, label: c.label, group, column: c })));
   const models: CompareData['models'] = {};
   for (const model of data.models) {

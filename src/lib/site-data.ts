@@ -9,6 +9,7 @@ import type { TrainingRow } from '../schemas/training.ts';
 import type { SizeDifferenceRow } from '../schemas/size-differences.ts';
 import { indexProvenance, type ProvenanceIndex } from '../data/provenance.ts';
 import { compareByRelease } from '../data/lineage.ts';
+import { lineageForest, type LineageTree } from '../charts/lineage/lineage-layout.ts';
 
 export interface PrintedTable {
   id: string;
@@ -63,4 +64,30 @@ export function getSiteData(): Promise<SiteData> {
 /** The models as lineage input: id, name and base model where known. */
 export function lineageModels(data: SiteData) {
   return data.models.map((m) => ({ id: m.id, name: m.name, ...(typeof m.base_model === 'string' ? { base: m.base_model } : {}) }));
+}
+
+const forests = new WeakMap<SiteData, Map<string, LineageTree>>();
+
+/** The lineage tree each model belongs to, laid out once per build. */
+export function lineageTreeFor(data: SiteData, id: string): LineageTree | undefined {
+  let byModel = forests.get(data);
+  if (!byModel) {
+    byModel = new Map();
+    for (const tree of lineageForest(lineageModels(data))) for (const node of tree.nodes) byModel.set(node.id, tree);
+    forests.set(data, byModel);
+  }
+  return byModel.get(id);
+}
+
+const derived = new WeakMap<SiteData, Map<string, ModelRow[]>>();
+
+/** Models whose base model is `id`, from an index built once per build. */
+export function derivedFrom(data: SiteData, id: string): ModelRow[] {
+  let index = derived.get(data);
+  if (!index) {
+    index = new Map();
+    for (const m of data.models) if (typeof m.base_model === 'string') index.set(m.base_model, [...(index.get(m.base_model) ?? []), m]);
+    derived.set(data, index);
+  }
+  return index.get(id) ?? [];
 }

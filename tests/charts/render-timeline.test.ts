@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { renderSurveyFigure } from '../../src/charts/timeline/render-survey-figure.ts';
-import { renderTimeline } from '../../src/charts/timeline/render-timeline.ts';
+import { renderTimeline, shiftTimeline } from '../../src/charts/timeline/render-timeline.ts';
 import { surveyFigureLayout } from '../../src/charts/timeline/survey-figure-layout.ts';
 import { timelineLayout, type TimelineModel } from '../../src/charts/timeline/timeline-layout.ts';
 
@@ -51,4 +51,18 @@ test('renderSurveyFigure marks publicly available models', () => {
   ]);
   renderSurveyFigure(svg, layout, (m) => m.label);
   expect(normalize(svg.toString())).toMatchSnapshot();
+});
+
+test('a pan slides the clipped marks layer, and the next full render resets it', () => {
+  const svg = svgElement();
+  const options = { colorOf: () => 0, describe: (id: string) => id, clipId: 'c' };
+  const layout = timelineLayout(models, { width: 480, height: 240, domain: [2021, 2022], buffer: 1 });
+  expect(layout.marks.map((m) => m.id).sort()).toEqual(['gpt-3', 'mystery']);
+  expect(layout.counts.outside).toBe(3);
+  renderTimeline(svg, layout, options);
+  expect(svg.querySelector('g.marks')!.getAttribute('clip-path')).toBe('url(#c)');
+  shiftTimeline(svg, -42.04);
+  expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBe('translate(-42 0)');
+  renderTimeline(svg, layout, options);
+  expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBeNull();
 });

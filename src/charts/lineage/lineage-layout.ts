@@ -48,21 +48,6 @@ export function lineageForest(models: readonly LineageModel[]): LineageTree[] {
   return roots.map((r) => layoutTree(r, children)).sort((a, b) => b.nodes.length - a.nodes.length || a.root.localeCompare(b.root));
 }
 
-/** The tree that contains `id`, or undefined when the model has no base or derived model. */
-export function lineageTreeOf(models: readonly LineageModel[], id: string): LineageTree | undefined {
-  const byId = new Map(models.map((m) => [m.id, m]));
-  let root = byId.get(id);
-  const seen = new Set<string>();
-  while (root?.base !== undefined && byId.has(root.base) && !seen.has(root.base)) {
-    seen.add(root.id);
-    root = byId.get(root.base);
-  }
-  if (!root) return undefined;
-  const children = childrenOf(models);
-  if (!children.has(root.id)) return undefined;
-  return layoutTree(root, children);
-}
-
 function layoutTree(root: LineageModel, children: Map<string, LineageModel[]>): LineageTree {
   const nodes: LineageNode[] = [];
   const links: LineageTree['links'] = [];

@@ -45,7 +45,8 @@ export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 <
  */
 export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, obstacles: readonly Box[] = [], max = Infinity): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const boxes: Box[] = [...obstacles];
+  const index = new BoxIndex();
+  for (const b of obstacles) index.add(b);
   for (const c of candidates) {
     if (placed.length >= max) break;
     const gap = c.r + 3;
@@ -58,12 +59,40 @@ export function placeLabels(candidates: readonly LabelCandidate[], bounds: Box, 
     for (const spot of spots) {
       const box = labelBox(spot);
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
-      if (inside && !boxes.some((b) => overlaps(b, box))) {
+      if (inside && !index.hits(box)) {
         placed.push(spot);
-        boxes.push(box);
+        index.add(box);
         break;
       }
     }
   }
   return placed;
+}
+
+/** A uniform grid of boxes, so a collision test looks at the neighbourhood instead of every box. */
+class BoxIndex {
+  private cells = new Map<number, Box[]>();
+  private static SIZE = 32;
+
+  private keys(b: Box): number[] {
+    const s = BoxIndex.SIZE;
+    const out: number[] = [];
+    for (let gx = Math.floor(b.x0 / s); gx <= Math.floor(b.x1 / s); gx++) {
+      for (let gy = Math.floor(b.y0 / s); gy <= Math.floor(b.y1 / s); gy++) out.push(gx * 65536 + gy);
+    }
+    return out;
+  }
+
+  add(b: Box) {
+    for (const k of this.keys(b)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+
+  hits(b: Box): boolean {
+    for (const k of this.keys(b)) if (this.cells.get(k)?.some((o) => overlaps(o, b))) return true;
+    return false;
+  }
 }

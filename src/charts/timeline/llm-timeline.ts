@@ -9,9 +9,9 @@ import { el } from '../../components/dom.ts';
 import { decimalYear, yearMonth } from '../shared/dates.ts';
 import { assignColors, legendItems, showTooltip, wireExport } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
-import { renderTimeline } from './render-timeline.ts';
+import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
-import { dateExtent, timelineLayout, type TimelineModel } from './timeline-layout.ts';
+import { dateExtent, timelineLayout, timelineXTicks, type TimelineLayout, type TimelineModel } from './timeline-layout.ts';
 
 /** [id, name, organization, date, params, access, architecture summary] */
 export type TimelinePayload = [string, string, string, string | null, number | null, string | null, string][];
@@ -40,6 +40,8 @@ class LlmTimeline extends HTMLElement {
   private full: [number, number] = [2018, 2026];
   private frame = 0;
   private colors = new Map<string, number>();
+  /** What the last full render drew, so a pan at the same zoom can slide it instead. */
+  private drawn?: { k: number; layout: TimelineLayout };
 
   connectedCallback() {
     this.payload = JSON.parse(this.dataset.models ?? '[]') as TimelinePayload;
@@ -205,9 +207,18 @@ class LlmTimeline extends HTMLElement {
         const whole = event.transform.k === 1;
         this.state.from = whole ? undefined : from;
         this.state.to = whole ? undefined : to;
-        this.scheduleRender();
+        const drawn = this.drawn;
+        if (drawn && Math.abs(event.transform.k - drawn.k) < 1e-9 && from >= drawn.layout.markDomain[0] && to <= drawn.layout.markDomain[1]) {
+          // A pan: slide what is drawn and redraw only the date axis.
+          const { domain, plot } = drawn.layout;
+          shiftTimeline(this.svg, ((domain[0] - from) * (plot.x1 - plot.x0)) / (domain[1] - domain[0]));
+          renderTimelineXAxis(this.svg, timelineXTicks([from, to], plot), drawn.layout);
+        } else this.scheduleRender();
       })
-      .on('end', () => this.writeUrl(false));
+      .on('end', () => {
+        this.writeUrl(false);
+        this.scheduleRender();
+      });
     select(this.svg).call(this.zoomBehavior).on('dblclick.zoom', null);
     this.syncZoom();
 
@@ -271,15 +282,49 @@ class LlmTimeline extends HTMLElement {
     this.svg.addEventListener('click', (e) => open(e.target as Element));
     this.svg.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') return open(e.target as Element);
+      const step = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity }[e.key];
+      if (step !== undefined && !e.shiftKey) {
+        this.moveFocus(e.target as Element, step);
+        e.preventDefault();
+        return;
+      }
       if (this.state.mode !== 'all' || !this.zoomBehavior) return;
       const sel = select(this.svg);
-      const step = { ArrowLeft: 40, ArrowRight: -40 }[e.key];
-      if (step !== undefined) sel.call(this.zoomBehavior.translateBy, step / (sel.property('__zoom')?.k ?? 1), 0);
+      const pan = { ArrowLeft: 60, ArrowRight: -60, PageUp: 200, PageDown: -200 }[e.key];
+      if (pan !== undefined) this.panBy(pan);
       else if (e.key === '+' || e.key === '=') sel.call(this.zoomBehavior.scaleBy, 1.5);
       else if (e.key === '-') sel.call(this.zoomBehavior.scaleBy, 1 / 1.5);
       else return;
       e.preventDefault();
     });
+  }
+
+  /** Pan the date window by `px` screen pixels (positive: towards earlier dates). */
+  panBy(px: number) {
+    if (!this.zoomBehavior || this.state.mode !== 'all') return;
+    const sel = select(this.svg);
+    sel.call(this.zoomBehavior.translateBy, px / (sel.property('__zoom')?.k ?? 1), 0);
+  }
+
+  /** Roving focus: arrow keys move between marks in date order; one mark holds the tab stop. */
+  private moveFocus(from: Element, step: number) {
+    const marks = [...this.svg.querySelectorAll<SVGElement>('[data-id][role="link"]')];
+    const x = (m: SVGElement) => m.getBoundingClientRect().x;
+    marks.sort((a, b) => x(a) - x(b));
+    const current = from.closest<SVGElement>('[data-id]') ?? this.svg.querySelector<SVGElement>('[data-id][tabindex="0"]');
+    const at = current ? marks.indexOf(current) : -1;
+    const next = marks[Math.max(0, Math.min(marks.length - 1, Number.isFinite(step) ? at + step : step < 0 ? 0 : marks.length - 1))];
+    if (!next) return;
+    for (const m of this.svg.querySelectorAll('[tabindex="0"]')) m.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  }
+
+  /** Keep exactly one mark in the tab order (the first by date), unless one already holds it. */
+  private ensureTabStop() {
+    if (this.svg.querySelector('[data-id][tabindex="0"]')) return;
+    const first = this.svg.querySelector('g.marks [data-id], g.figure-marks [data-id]');
+    first?.setAttribute('tabindex', '0');
   }
 
   private scheduleRender() {
@@ -300,6 +345,7 @@ class LlmTimeline extends HTMLElement {
       select(this.svg).select('g.brush').attr('display', 'none');
       const layout = surveyFigureLayout(this.figure);
       renderSurveyFigure(this.svg, layout, (m) => `${m.label}${m.public ? ', publicly available' : ''}`);
+      this.ensureTabStop();
       legend?.replaceChildren(el('li', {}, el('span', { className: 'swatch public' }), ' publicly available'), el('li', {}, el('span', { className: 'swatch' }), ' closed source'));
       if (note) note.textContent = `The survey's figure: ${layout.marks.length} models, as placed in the paper.`;
       return;
@@ -308,9 +354,17 @@ class LlmTimeline extends HTMLElement {
     select(this.svg).select('g.brush').attr('display', null);
     const models = this.models();
     this.assignColors(models);
-    const layout = timelineLayout(models, { width: WIDTH, height: this.height, domain: this.domain(), maxLabels: this.dataset.compact !== undefined ? 16 : 40 });
+    const layout = timelineLayout(models, {
+      width: WIDTH,
+      height: this.height,
+      domain: this.domain(),
+      maxLabels: this.dataset.compact !== undefined ? 16 : 40,
+      buffer: 1,
+    });
+    this.drawn = { k: select(this.svg).property('__zoom')?.k ?? 1, layout };
     const byId = new Map(models.map((m) => [m.id, m]));
     renderTimeline(this.svg, layout, {
+      clipId: `${this.id || 'timeline'}-clip`,
       colorOf: (g) => this.colors.get(g) ?? 9,
       describe: (id) => {
         const m = byId.get(id)!;
@@ -318,6 +372,7 @@ class LlmTimeline extends HTMLElement {
       },
     });
     select(this.svg).select('g.brush').raise();
+    this.ensureTabStop();
     const groups = [...this.colors].sort((a, b) => a[1] - b[1]);
     legend?.replaceChildren(
       ...legendItems(groups),

@@ -26,7 +26,7 @@ export function renderSurveyFigure(svg: SVGSVGElement, layout: FigureLayout, des
     .data(layout.marks, (d) => (d as FigureMark).id + (d as FigureMark).label)
     .join('g')
     .attr('class', (d) => `mark${d.public ? ' public' : ''}`)
-    .attr('tabindex', 0)
+    .attr('tabindex', -1)
     .attr('role', 'link')
     .attr('data-id', (d) => d.id)
     .attr('aria-label', describe)

@@ -25,6 +25,11 @@ export interface TimelineOptions {
   domain?: [number, number];
   /** At most this many labels. */
   maxLabels?: number;
+  /**
+   * Also lay out the marks this many window-widths beyond each side of the window (drawn clipped),
+   * so a pan can slide the drawn marks instead of laying them out again.
+   */
+  buffer?: number;
 }
 
 export interface TimelineMark {
@@ -43,6 +48,8 @@ export interface TimelineLayout {
   plot: { x0: number; x1: number; y0: number; y1: number };
   band: { y0: number; y1: number };
   domain: [number, number];
+  /** The dates the marks cover (the window plus any buffer). */
+  markDomain: [number, number];
   marks: TimelineMark[];
   labels: PlacedLabel[];
   xTicks: { x: number; label: string }[];
@@ -79,16 +86,18 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
     .domain([10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))])
     .range([plot.y1, plot.y0]);
 
+  const span = domain[1] - domain[0];
+  const pad = span * (options.buffer ?? 0);
+  const markDomain: [number, number] = [domain[0] - pad, domain[1] + pad];
   const marks: TimelineMark[] = [];
   let unknownSize = 0;
   let outside = 0;
   for (const m of models) {
-    if (m.date < domain[0] || m.date > domain[1]) {
-      outside++;
-      continue;
-    }
+    const inWindow = m.date >= domain[0] && m.date <= domain[1];
+    if (!inWindow) outside++;
+    if (m.date < markDomain[0] || m.date > markDomain[1]) continue;
     const known = m.params !== undefined && m.params > 0;
-    if (!known) unknownSize++;
+    if (!known && inWindow) unknownSize++;
     marks.push({
       id: m.id,
       x: x(m.date),
@@ -100,21 +109,17 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
     });
   }
   const byId = new Map(models.map((m) => [m.id, m]));
+  // The largest models are labelled first; past a few hundred candidates no more labels would fit.
+  const maxLabels = options.maxLabels ?? 40;
   const candidates = marks
-    .filter((mk) => !mk.unknownSize)
+    .filter((mk) => !mk.unknownSize && mk.x >= plot.x0 && mk.x <= plot.x1)
     .sort((a, b) => (byId.get(b.id)!.params ?? 0) - (byId.get(a.id)!.params ?? 0) || (a.id < b.id ? -1 : 1))
+    .slice(0, maxLabels * 10)
     .map((mk) => ({ id: mk.id, text: byId.get(mk.id)!.name, x: mk.x, y: mk.y, r: mk.r }));
   const obstacles = marks.map((mk) => markBox(mk.x, mk.y, mk.r));
-  const labels = placeLabels(candidates, { x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: plot.y1 }, obstacles, options.maxLabels ?? 40);
+  const labels = placeLabels(candidates, { x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: plot.y1 }, obstacles, maxLabels);
 
-  const span = domain[1] - domain[0];
-  const step = span > 12 ? 2 : span > 4 ? 1 : span > 1.5 ? 0.5 : 0.25;
-  const xTicks: TimelineLayout['xTicks'] = [];
-  for (let t = Math.ceil(domain[0] / step) * step; t <= domain[1] + 1e-9; t += step) {
-    const year = Math.floor(t + 1e-9);
-    const month = Math.round((t - year) * 12);
-    xTicks.push({ x: x(t), label: month === 0 ? String(year) : `${year}-${String(month + 1).padStart(2, '0')}` });
-  }
+  const xTicks = timelineXTicks(domain, plot);
   const yTicks = y.ticks().filter((v) => Number.isInteger(Math.log10(v))).map((v) => ({ y: y(v), label: formatParams(v) }));
   return {
     width,
@@ -122,10 +127,25 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
     plot,
     band,
     domain,
+    markDomain,
     marks,
     labels,
     xTicks,
     yTicks,
-    counts: { shown: marks.length, unknownSize, outside, total: models.length },
+    counts: { shown: models.length - outside, unknownSize, outside, total: models.length },
   };
+}
+
+/** Date ticks for a window: whole years, half years or quarters, by the window's width. */
+export function timelineXTicks(domain: [number, number], plot: { x0: number; x1: number }): { x: number; label: string }[] {
+  const x = scaleLinear().domain(domain).range([plot.x0, plot.x1]);
+  const span = domain[1] - domain[0];
+  const step = span > 12 ? 2 : span > 4 ? 1 : span > 1.5 ? 0.5 : 0.25;
+  const ticks: { x: number; label: string }[] = [];
+  for (let t = Math.ceil(domain[0] / step) * step; t <= domain[1] + 1e-9; t += step) {
+    const year = Math.floor(t + 1e-9);
+    const month = Math.round((t - year) * 12);
+    ticks.push({ x: x(t), label: month === 0 ? String(year) : `${year}-${String(month + 1).padStart(2, '0')}` });
+  }
+  return ticks;
 }
