@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-// The one inline script: it applies a remembered theme before first paint. Its hash goes into
-// the CSP so the policy needs no 'unsafe-inline'.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+// The one inline script (src/scripts/boot.js) runs before first paint. Its hash goes into the
+// CSP so the policy needs no 'unsafe-inline'.
+const boot = readFileSync(new URL('./src/scripts/boot.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
 
 export default defineConfig({
   site: 'https://llm-atlas.github.io',
@@ -18,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   security: {
     csp: {
-      scriptDirective: { hashes: [themeInitHash] },
+      scriptDirective: { hashes: [bootHash] },
       directives: ["default-src 'self'", "img-src 'self' data: blob:", "object-src 'none'", "base-uri 'self'"],
     },
   },

@@ -9,11 +9,13 @@ import { el } from './dom.ts';
 class LlmCompare extends HTMLElement {
   private data?: CompareData;
   private ids: string[] = [];
+  /** The server-rendered list of model-vs-base pages, shown while no comparison is chosen. */
+  private pairs: Node[] = [];
 
   async connectedCallback() {
     const tools = this.querySelector<HTMLElement>('.compare-tools');
     if (!tools) return;
-    tools.hidden = false;
+    this.pairs = [...(this.querySelector('.compare-result')?.childNodes ?? [])];
     const form = this.querySelector<HTMLFormElement>('form.compare-add')!;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -63,7 +65,7 @@ class LlmCompare extends HTMLElement {
     const result = this.querySelector('.compare-result')!;
     if (this.ids.length < 2) {
       this.status(this.ids.length === 0 ? 'Add two or more models to compare them.' : 'Add one more model to compare.');
-      result.replaceChildren();
+      result.replaceChildren(...this.pairs);
       return;
     }
     const rows = compareRows(data, this.ids);

@@ -58,7 +58,6 @@ class LlmTable extends HTMLElement {
     this.tools = tools;
     this.headCells = [...(table.tHead?.rows[0]?.cells ?? [])];
     this.buildControls(table, tools);
-    tools.hidden = false;
     this.state = queryToState(location.search, this.columns);
     this.render();
     window.addEventListener('popstate', () => {
@@ -135,7 +134,6 @@ class LlmTable extends HTMLElement {
       const button = th.querySelector<HTMLButtonElement>('button.sort');
       const key = th.dataset.col;
       if (!button || !key) continue;
-      button.hidden = false;
       button.addEventListener('click', () =>
         this.change((s) => {
           const dir = s.sort?.key === key ? s.sort.dir : undefined;

@@ -79,7 +79,6 @@ class LlmTheme extends HTMLElement {
       else localStorage.setItem('llm-theme', theme);
       update();
     });
-    this.hidden = false;
     update();
   }
 }

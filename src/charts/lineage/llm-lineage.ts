@@ -5,7 +5,6 @@ class LlmLineage extends HTMLElement {
   connectedCallback() {
     const svg = this.querySelector('svg');
     if (!svg) return;
-    this.querySelector('.chart-buttons')?.removeAttribute('hidden');
     wireExport(this, () => svg, 'llm-atlas-lineage');
   }
 }

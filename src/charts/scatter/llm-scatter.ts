@@ -30,7 +30,6 @@ class LlmScatter extends HTMLElement {
     this.readUrl();
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
     const tools = this.querySelector<HTMLElement>('.chart-tools');
-    if (tools) tools.hidden = false;
     form?.addEventListener('submit', (e) => e.preventDefault());
     form?.addEventListener('change', (e) => {
       const data = new FormData(form);

@@ -131,7 +131,6 @@ class LlmTimeline extends HTMLElement {
   private buildControls() {
     const tools = this.querySelector<HTMLElement>('.chart-tools');
     if (!tools) return;
-    tools.hidden = false;
     const form = tools.querySelector('form')!;
     form.addEventListener('submit', (e) => e.preventDefault());
     const orgSelect = form.querySelector<HTMLSelectElement>('select[name="org"]');

@@ -48,7 +48,6 @@ class LlmTrends extends HTMLElement {
         svg.addEventListener('click', (e) => filter(e.target));
         svg.addEventListener('keydown', (e) => e.key === 'Enter' && filter(e.target));
       }
-      figure.querySelector<HTMLElement>('.chart-buttons')?.removeAttribute('hidden');
       wireExport(figure, () => svg, `llm-atlas-${choice.key}`);
     }
   }

@@ -1,0 +1,52 @@
+/**
+ * `npm run lighthouse` — Lighthouse scores (performance, accessibility, best practices, SEO) for
+ * each page type of the built site in dist/, with the mobile and desktop presets, in the system
+ * Chromium. Run `npm run build` first. Not part of `npm test`.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serve } from '../tests/dist/helpers.ts';
+
+const ALL_PAGES = ['/', '/models/', '/models/gpt-3/', '/architectures/', '/training/', '/timeline/', '/lineage/', '/compare/?models=llama-7b,llama-2-7b', '/surveys/zhao-2023/', '/data/'];
+/** Pages to check: the arguments, or every page type. */
+const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const { url, server } = await serve(`${process.cwd()}/dist`);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const lines: string[] = [];
+let lowest = 100;
+try {
+  for (const preset of ['mobile', 'desktop'] as const) {
+    for (const path of PAGES) {
+      const result = await lighthouse(
+        url + path,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      const scores = CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+      lowest = Math.min(lowest, ...scores);
+      lines.push(`${preset.padEnd(8)} ${path.padEnd(40)} ${scores.map((s) => String(s).padStart(4)).join('')}`);
+      const metrics = ['largest-contentful-paint', 'cumulative-layout-shift', 'total-blocking-time']
+        .map((id) => `${id.split('-').map((w) => w[0]).join('').toUpperCase()} ${result?.lhr.audits[id]?.displayValue ?? '?'}`)
+        .join(', ');
+      if (scores[0]! < 100) lines.push(`         ↳ ${metrics}`);
+      const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary');
+      for (const a of failing.slice(0, 3)) {
+        lines.push(`         ↳ ${a.id}: ${a.title}`);
+        const items = ((a.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? []).slice(0, 3);
+        for (const item of items) if (item.node?.snippet) lines.push(`             ${item.node.snippet.slice(0, 110)}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.log(`${'preset'.padEnd(8)} ${'page'.padEnd(40)} perf a11y  bp  seo`);
+for (const line of lines) console.log(line);
+console.log(`lowest score: ${lowest}`);

@@ -1,4 +1,0 @@
-(function () {
-  var t = localStorage.getItem('llm-theme');
-  if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
-})();
