@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import {
   architecturesLoader,
   modelsLoader,
@@ -11,7 +13,18 @@ import {
   trainingLoader,
 } from './loaders/csv-loader.ts';
 
+/** The guide: one MDX file per topic and language, `src/content/guide/<lang>/<topic>.mdx`. */
+const guide = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/guide' }),
+  schema: z.strictObject({
+    title: z.string().meta({ description: 'Page title.' }),
+    description: z.string().meta({ description: 'One sentence for search results and the contents list.' }),
+    order: z.number().int().meta({ description: 'Position in the contents.' }),
+  }),
+});
+
 export const collections = {
+  guide,
   models: defineCollection({ loader: modelsLoader() }),
   architectures: defineCollection({ loader: architecturesLoader() }),
   training: defineCollection({ loader: trainingLoader() }),

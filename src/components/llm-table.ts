@@ -81,7 +81,7 @@ class LlmTable extends HTMLElement {
 
     const facets = tools.querySelector<HTMLElement>('.facets');
     for (const column of this.columns.filter((c) => c.facet)) {
-      const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.label));
+      const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.guide ? el('a', { href: column.guide }, column.label) : column.label));
       box.dataset.col = column.key;
       if (column.facet === 'set') {
         for (const [value, count] of facetCounts(this.rows, column.key)) {

@@ -17,6 +17,14 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
     for (const [k, v] of Object.entries(training.get(m.id) ?? {})) record[`training.${k}`] = v;
     const year = typeof m.release_date === 'string' ? Number(m.release_date.slice(0, 4)) : undefined;
     if (year !== undefined) record['models.year'] = year;
+    // Choices that are not a column of their own but follow from several.
+    const a = architectures.get(m.id);
+    if (a?.kv_heads !== undefined && a.attention_heads !== undefined) {
+      record['derived.attention'] = a.kv_heads === a.attention_heads ? 'mha' : a.kv_heads === 1 ? 'mqa' : 'gqa';
+    }
+    if (a && a.moe_experts !== undefined) record['derived.moe'] = typeof a.moe_experts === 'number' ? 'moe' : 'dense';
+    const batch = training.get(m.id)?.batch_tokens;
+    if (batch) record['derived.batch_ramp'] = batch.start < batch.end ? 'yes' : 'no';
     return record;
   });
 }

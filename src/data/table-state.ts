@@ -14,6 +14,8 @@ export interface TableColumn {
   /** How the column is filtered: a set of values, a numeric range, a date range, or not at all. */
   facet?: FacetKind;
   numeric?: boolean;
+  /** The guide section that explains the column. */
+  guide?: string;
 }
 
 /** One row as the client sees it: CSV text per column, numbers for numeric columns. */

@@ -36,6 +36,17 @@ describe('stat', () => {
   });
 });
 
+describe('derived choices', () => {
+  test('attention kind and dense-or-MoE follow from the architecture', () => {
+    const r = modelRecords(
+      [model('a', '2024'), model('b', '2024')],
+      new Map([arch('a', { attention_heads: 32, kv_heads: 8, moe_experts: 8 }), arch('b', { attention_heads: 32, kv_heads: 32, moe_experts: null })]),
+      new Map(),
+    );
+    expect(r.map((x) => [x['derived.attention'], x['derived.moe']])).toEqual([['gqa', 'moe'], ['mha', 'dense']]);
+  });
+});
+
 describe('other queries', () => {
   test('modelsWhere lists the matching models', () => {
     expect(modelsWhere(records, { where: 'architectures.position_encoding=learned' }).map((r) => r['models.id'])).toEqual(['gpt-3', 'opt']);

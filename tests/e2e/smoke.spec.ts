@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/models/', '/architectures/', '/training/', '/compare/', '/compare/?models=llama-7b,llama-2-7b,mistral-7b', '/compare/bloomz/bloom/', '/timeline/', '/lineage/', '/surveys/', '/surveys/zhao-2023/', '/data/', '/contribute/', '/models/gpt-3/', '/models/llama-65b/'];
+const pages = ['/', '/guide/', '/guide/architecture/', '/zh/guide/', '/zh/guide/training/', '/models/', '/architectures/', '/training/', '/compare/', '/compare/?models=llama-7b,llama-2-7b,mistral-7b', '/compare/bloomz/bloom/', '/timeline/', '/lineage/', '/surveys/', '/surveys/zhao-2023/', '/data/', '/contribute/', '/models/gpt-3/', '/models/llama-65b/'];
 
 for (const path of pages) {
   test(`${path} loads without console errors and passes axe`, async ({ page }) => {
@@ -23,7 +23,7 @@ test('every page in the navigation is reachable from the header', async ({ page 
   await page.goto('/');
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/compare/', '/timeline/', '/lineage/', '/surveys/', '/data/', '/contribute/']);
+  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/compare/', '/timeline/', '/lineage/', '/surveys/', '/guide/', '/data/', '/contribute/']);
 });
 
 test('an unknown address shows the 404 page', async ({ page }) => {
