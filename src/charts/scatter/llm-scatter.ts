@@ -3,7 +3,7 @@
  * a fitted power law with its exponent, tooltips, click-through, URL state (parameters carry
  * the element's prefix, so two charts share a page) and SVG/PNG export.
  */
-import { assignColors, legendItems, showTooltip, wireExport } from '../shared/chart-ui.ts';
+import { assignColors, legendItems, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout, formatTick } from './scatter-layout.ts';
 
@@ -85,30 +85,18 @@ class LlmScatter extends HTMLElement {
   }
 
   private setupInteraction() {
-    const tooltip = this.querySelector<HTMLElement>('.chart-tooltip')!;
     const byId = new Map(this.points.map((p) => [p[0], p]));
-    const show = (target: Element | null) => {
-      const mark = target?.closest<SVGElement>('[data-id]');
-      const p = mark && byId.get(mark.dataset.id!);
-      if (!mark || !p) return void (tooltip.hidden = true);
+    wireMarks(this, this.svg, (id) => {
+      const p = byId.get(id);
+      if (!p) return undefined;
       const s = this.state;
-      showTooltip(this.querySelector('.chart-frame')!, tooltip, mark, [
+      return [
         [p[1], 'strong'],
         `${this.field(s.x).label}: ${formatTick(p[2][s.x]!)}`,
         `${this.field(s.y).label}: ${formatTick(p[2][s.y]!)}`,
         ...(s.color && p[3][s.color] ? [[p[3][s.color]!, 'muted'] as [string, 'muted']] : []),
-      ]);
-    };
-    this.svg.addEventListener('pointerover', (e) => show(e.target as Element));
-    this.svg.addEventListener('pointerout', () => (tooltip.hidden = true));
-    this.svg.addEventListener('focusin', (e) => show(e.target as Element));
-    this.svg.addEventListener('focusout', () => (tooltip.hidden = true));
-    const open = (target: Element | null) => {
-      const id = target?.closest<SVGElement>('[data-id]')?.dataset.id;
-      if (id) location.href = `/models/${id}/`;
-    };
-    this.svg.addEventListener('click', (e) => open(e.target as Element));
-    this.svg.addEventListener('keydown', (e) => e.key === 'Enter' && open(e.target as Element));
+      ];
+    });
   }
 
   render() {

@@ -3,7 +3,7 @@ import { el } from '../../components/dom.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
-export function showTooltip(frame: Element, tooltip: HTMLElement, mark: Element, lines: (string | [string, 'strong' | 'muted'])[]) {
+export function showTooltip(frame: Element, tooltip: HTMLElement, mark: Element, lines: readonly TooltipLine[]) {
   tooltip.replaceChildren(
     ...lines.map((line) => (typeof line === 'string' ? el('span', {}, line) : el(line[1] === 'strong' ? 'strong' : 'span', line[1] === 'muted' ? { className: 'muted' } : {}, line[0]))),
   );
@@ -38,4 +38,33 @@ export function assignColors(groups: Iterable<string>, fixed?: readonly string[]
   for (const g of groups) counts.set(g, (counts.get(g) ?? 0) + 1);
   [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 9).forEach(([g], i) => colors.set(g, i));
   return colors;
+}
+
+type TooltipLine = string | [string, 'strong' | 'muted'];
+
+/**
+ * Wire the marks of a chart: a tooltip on hover and on keyboard focus, and the model page on
+ * click or Enter. `linesFor` returns the tooltip's lines for a mark's id, or undefined for none.
+ */
+export function wireMarks(root: HTMLElement, svg: SVGSVGElement, linesFor: (id: string) => TooltipLine[] | undefined) {
+  const tooltip = root.querySelector<HTMLElement>('.chart-tooltip');
+  const frame = root.querySelector('.chart-frame');
+  const show = (target: EventTarget | null) => {
+    const mark = (target as Element | null)?.closest?.<SVGElement>('[data-id]');
+    const lines = mark && linesFor(mark.dataset.id!);
+    if (!tooltip || !frame) return;
+    if (!mark || !lines) return void (tooltip.hidden = true);
+    showTooltip(frame, tooltip, mark, lines);
+  };
+  const hide = () => tooltip && (tooltip.hidden = true);
+  svg.addEventListener('pointerover', (e) => show(e.target));
+  svg.addEventListener('pointerout', hide);
+  svg.addEventListener('focusin', (e) => show(e.target));
+  svg.addEventListener('focusout', hide);
+  const open = (target: EventTarget | null) => {
+    const id = (target as Element | null)?.closest?.<SVGElement>('[data-id]')?.dataset.id;
+    if (id) location.href = `/models/${id}/`;
+  };
+  svg.addEventListener('click', (e) => open(e.target));
+  svg.addEventListener('keydown', (e) => e.key === 'Enter' && open(e.target));
 }

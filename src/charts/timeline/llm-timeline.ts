@@ -7,7 +7,7 @@
 import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { el } from '../../components/dom.ts';
 import { decimalYear, yearMonth } from '../shared/dates.ts';
-import { assignColors, legendItems, showTooltip, wireExport } from '../shared/chart-ui.ts';
+import { assignColors, legendItems, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
@@ -256,31 +256,19 @@ class LlmTimeline extends HTMLElement {
   }
 
   private setupInteraction() {
-    const tooltip = this.querySelector<HTMLElement>('.chart-tooltip')!;
     const info = new Map(this.payload.map((m) => [m[0], m]));
-    const show = (target: Element | null) => {
-      const mark = target?.closest<SVGElement>('[data-id]');
-      const m = mark && info.get(mark.dataset.id!);
-      if (!mark || !m) return void (tooltip.hidden = true);
+    wireMarks(this, this.svg, (id) => {
+      const m = info.get(id);
+      if (!m) return undefined;
       const [, name, org, date, params, access, arch] = m;
-      showTooltip(this.querySelector('.chart-frame')!, tooltip, mark, [
+      return [
         [name, 'strong'],
         `${org}${date ? ` · ${date}` : ''}`,
         `${params !== null ? `${params}B parameters` : 'size unknown'}${access ? ` · ${access}` : ''}`,
         ...(arch ? [[arch, 'muted'] as [string, 'muted']] : []),
-      ]);
-    };
-    this.svg.addEventListener('pointerover', (e) => show(e.target as Element));
-    this.svg.addEventListener('pointerout', () => (tooltip.hidden = true));
-    this.svg.addEventListener('focusin', (e) => show(e.target as Element));
-    this.svg.addEventListener('focusout', () => (tooltip.hidden = true));
-    const open = (target: Element | null) => {
-      const id = target?.closest<SVGElement>('[data-id]')?.dataset.id;
-      if (id) location.href = `/models/${id}/`;
-    };
-    this.svg.addEventListener('click', (e) => open(e.target as Element));
+      ];
+    });
     this.svg.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') return open(e.target as Element);
       const step = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity }[e.key];
       if (step !== undefined && !e.shiftKey) {
         this.moveFocus(e.target as Element, step);

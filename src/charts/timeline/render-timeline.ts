@@ -5,6 +5,7 @@
  */
 import { select } from 'd3';
 import type { TimelineLayout, TimelineMark } from './timeline-layout.ts';
+import { layerOf, renderAxisTitles, renderXTicks, renderYTicks } from '../shared/axes.ts';
 
 export interface TimelineRenderOptions {
   /** Colour class index per group. */
@@ -15,36 +16,10 @@ export interface TimelineRenderOptions {
   clipId?: string;
 }
 
-type Root = ReturnType<typeof select<SVGSVGElement, unknown>>;
-
-function layerOf(root: Root, name: string) {
-  let g = root.select<SVGGElement>(`g.${name}`);
-  if (g.empty()) g = root.append('g').attr('class', name);
-  return g;
-}
-
 /** Draw the date grid and labels for a window (also used alone while panning). */
 export function renderTimelineXAxis(svg: SVGSVGElement, ticks: { x: number; label: string }[], layout: Pick<TimelineLayout, 'plot' | 'band'>): void {
   const root = select(svg);
-  const key = (d: unknown) => (d as { label: string }).label;
-  layerOf(root, 'grid')
-    .selectAll('line.x')
-    .data(ticks, key)
-    .join('line')
-    .attr('class', 'x')
-    .attr('x1', (d) => d.x)
-    .attr('x2', (d) => d.x)
-    .attr('y1', layout.plot.y0)
-    .attr('y2', layout.band.y1);
-  layerOf(root, 'axes')
-    .selectAll('text.x')
-    .data(ticks, key)
-    .join('text')
-    .attr('class', 'x')
-    .attr('x', (d) => d.x)
-    .attr('y', layout.band.y1 + 16)
-    .attr('text-anchor', 'middle')
-    .text((d) => d.label);
+  renderXTicks(layerOf(root, 'grid'), layerOf(root, 'axes'), ticks, layout.plot.y0, layout.band.y1, layout.band.y1 + 16);
 }
 
 /** Slide the drawn marks and labels sideways by `dx` pixels (a pan at the same zoom). */
@@ -58,27 +33,8 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
   const { plot, band } = layout;
 
   renderTimelineXAxis(svg, layout.xTicks, layout);
-  const grid = layer('grid');
-  grid
-    .selectAll('line.y')
-    .data(layout.yTicks, (d) => (d as { label: string }).label)
-    .join('line')
-    .attr('class', 'y')
-    .attr('x1', plot.x0)
-    .attr('x2', plot.x1)
-    .attr('y1', (d) => d.y)
-    .attr('y2', (d) => d.y);
-
   const axes = layer('axes');
-  axes
-    .selectAll('text.y')
-    .data(layout.yTicks, (d) => (d as { label: string }).label)
-    .join('text')
-    .attr('class', 'y')
-    .attr('x', plot.x0 - 6)
-    .attr('y', (d) => d.y + 4)
-    .attr('text-anchor', 'end')
-    .text((d) => d.label);
+  renderYTicks(layer('grid'), axes, layout.yTicks, plot.x0, plot.x1);
   axes
     .selectAll('text.band')
     .data([layout.counts.unknownSize])
@@ -88,23 +44,7 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .attr('y', (band.y0 + band.y1) / 2 + 4)
     .attr('text-anchor', 'end')
     .text('size ?');
-  axes
-    .selectAll('text.title-y')
-    .data(['Parameters (log scale)'])
-    .join('text')
-    .attr('class', 'title-y')
-    .attr('transform', `translate(12 ${(plot.y0 + plot.y1) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text((d) => d);
-  axes
-    .selectAll('text.title-x')
-    .data(['Release date'])
-    .join('text')
-    .attr('class', 'title-x')
-    .attr('x', (plot.x0 + plot.x1) / 2)
-    .attr('y', layout.height - 6)
-    .attr('text-anchor', 'middle')
-    .text((d) => d);
+  renderAxisTitles(axes, plot, layout.height, 'Release date', 'Parameters (log scale)');
 
   const size = (m: TimelineMark) => m.r * 1.8;
   // Shape, id and name are set once when a mark enters; a re-render after a zoom or pan only moves
