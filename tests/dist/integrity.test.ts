@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { files } from './helpers.ts';
+
+const DIST = 'dist';
+const html = files(DIST).filter((f) => f.endsWith('.html'));
+const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
+const csvRows = (text: string) => text.trimEnd().split('\n').length - 1;
+
+describe('nothing lost', () => {
+  const json = JSON.parse(read('data/llm-atlas.json')) as Record<string, unknown[]>;
+  test.each(['models', 'architectures', 'training'])('%s: rows in the CSV = rows in the HTML table = rows in the JSON = rows in the CSV download', (table) => {
+    const csv = readFileSync(join('data', `${table}.csv`), 'utf8');
+    const page = read(`${table}/index.html`);
+    const tableHtml = page.slice(page.indexOf('<llm-table'), page.indexOf('</llm-table>'));
+    const htmlRows = (tableHtml.match(/<tr data-id=/g) ?? []).length;
+    expect(htmlRows).toBe(csvRows(csv));
+    expect(json[table]!.length).toBe(csvRows(csv));
+    expect(csvRows(read(`data/${table}.csv`))).toBe(csvRows(csv));
+  });
+  test('every model has a page', () => {
+    const ids = readFileSync('data/models.csv', 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(',')[0]);
+    for (const id of ids) expect(existsSync(join(DIST, 'models', id!, 'index.html')), id).toBe(true);
+  });
+});
+
+describe('links', () => {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (page: string) => {
+    if (!ids.has(page)) ids.set(page, new Set([...read(page).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return ids.get(page)!;
+  };
+  const target = (href: string): string | undefined => {
+    const path = href.split(/[?#]/)[0]!;
+    const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+    return candidates.map((c) => c.replace(/^\//, '')).find((c) => existsSync(join(DIST, c)));
+  };
+  test('every internal link and asset resolves, fragments included', () => {
+    const broken: string[] = [];
+    for (const page of html) {
+      for (const m of read(page).matchAll(/\s(?:href|src)="(\/[^"]*|#[^"]*)"/g)) {
+        const href = m[1]!.replace(/&amp;/g, '&');
+        const file = href.startsWith('#') ? page : target(href);
+        if (!file) {
+          broken.push(`${page}: ${href}`);
+          continue;
+        }
+        const fragment = href.split('#')[1];
+        if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) broken.push(`${page}: ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+  test('external links carry rel="noopener noreferrer"', () => {
+    const bare: string[] = [];
+    for (const page of html) {
+      for (const m of read(page).matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+        const rel = /\srel="([^"]*)"/.exec(m[0])?.[1]?.split(/\s+/) ?? [];
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bare.push(`${page}: ${m[0].slice(0, 120)}`);
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  test('every page has a CSP without unsafe-inline whose hashes cover its inline scripts', () => {
+    const problems: string[] = [];
+    for (const page of html) {
+      const text = read(page);
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1];
+      if (!policy) {
+        problems.push(`${page}: no CSP`);
+        continue;
+      }
+      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      if (policy.includes("'unsafe-inline'") || policy.includes("'unsafe-eval'")) problems.push(`${page}: unsafe directive`);
+      for (const m of text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/json"/.test(m[1]!)) continue;
+        const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
+        if (!scriptSrc.includes(hash)) problems.push(`${page}: inline script not covered by ${hash}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+  test('no page inserts data through innerHTML in its scripts', () => {
+    const scripts = files(DIST).filter((f) => f.endsWith('.js'));
+    const offenders = scripts.filter((f) => /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(read(f)));
+    // d3-selection ships an .html() helper; our code never calls it, so only library code may mention innerHTML.
+    for (const f of offenders) expect(read(f)).not.toMatch(/\.html\(\s*[a-z]/);
+  });
+});
