@@ -93,8 +93,8 @@ function frictionlessField(name: string, meta: ColumnMeta): Json {
 const KEY_TABLE = { models: 'models', references: 'references', surveys: 'surveys' } as const;
 const KEY_FIELD = { models: 'id', references: 'id', surveys: 'id' } as const;
 
-/** A Frictionless Data Package describing the curated CSVs. */
-export function dataPackage(siteUrl: string, version: string): Json {
+/** A Frictionless Data Package describing the curated CSVs and the survey tables as printed. */
+export function dataPackage(siteUrl: string, version: string, surveyTables: readonly TableDef[] = []): Json {
   return {
     profile: 'tabular-data-package',
     name: 'llm-atlas',
@@ -103,11 +103,11 @@ export function dataPackage(siteUrl: string, version: string): Json {
     version,
     homepage: siteUrl,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
-    resources: CORE_TABLES.map((def) => {
+    resources: [...CORE_TABLES, ...surveyTables].map((def) => {
       const metas = columnMetas(def.schema);
       return {
-        name: def.name,
-        path: `${def.name}.csv`,
+        name: def.name.replace(/[^a-z0-9._-]/g, '-'),
+        path: def.file.startsWith('surveys/') ? def.file : `${def.name}.csv`,
         profile: 'tabular-data-resource',
         format: 'csv',
         mediatype: 'text/csv',
@@ -123,6 +123,7 @@ export function dataPackage(siteUrl: string, version: string): Json {
             .map(([name, meta]) => ({
               fields: name,
               reference: { resource: KEY_TABLE[meta.references!] === def.name ? '' : KEY_TABLE[meta.references!], fields: KEY_FIELD[meta.references!] },
+
             })),
         },
       };
