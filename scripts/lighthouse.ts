@@ -44,7 +44,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.log(`${'preset'.padEnd(8)} ${'page'.padEnd(40)} perf a11y  bp  seo`);

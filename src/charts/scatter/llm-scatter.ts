@@ -29,7 +29,6 @@ class LlmScatter extends HTMLElement {
     this.svg = this.querySelector('svg')!;
     this.readUrl();
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
-    const tools = this.querySelector<HTMLElement>('.chart-tools');
     form?.addEventListener('submit', (e) => e.preventDefault());
     form?.addEventListener('change', (e) => {
       const data = new FormData(form);
