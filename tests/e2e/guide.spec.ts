@@ -31,8 +31,9 @@ test('a number in the guide links to the table filtered to what it counts', asyn
   const stat = page.locator('#position-encodings ~ p a.stat-value').first();
   await stat.click();
   await expect(page).toHaveURL(/\/architectures\/\?position_encoding=rope#table$/);
-  const values = await page.locator('llm-table tbody tr:not([hidden]) td[data-col="position_encoding"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v));
-  expect(new Set(values)).toEqual(new Set(['rope']));
+  // The table filters itself once its script has run: wait for that rather than read too early.
+  const shown = page.locator('llm-table tbody tr:not([hidden]) td[data-col="position_encoding"]');
+  await expect.poll(async () => new Set(await shown.evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v)))).toEqual(new Set(['rope']));
 });
 
 test('column headers link to their guide section', async ({ page }) => {

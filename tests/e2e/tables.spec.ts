@@ -22,7 +22,7 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
   await expect(page.locator('.table-tools .count')).toHaveText(`Showing ${ids.length} of ${total}`);
 
   await page.reload();
-  expect(await visibleIds(page)).toEqual(ids);
+  await expect.poll(() => visibleIds(page)).toEqual(ids);
   await page.getByText('Filters (2)', { exact: true }).click();
   await expect(pe.getByRole('checkbox', { name: /^rope/ })).toBeChecked();
 
