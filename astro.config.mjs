@@ -15,6 +15,8 @@ export default defineConfig({
   base: '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // English at /, Simplified Chinese at /zh/ (pages in src/pages/zh/ mirror src/pages/).
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   security: {
     csp: {

@@ -9,8 +9,12 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 const KB = 1024;
 
-/** Budget in bytes by page type: pages with a chart element, table pages, the compare page, the rest. */
-function budgetOf(page: string, html: string): { type: string; bytes: number } {
+/**
+ * Budget in bytes by page type: pages with a chart element, table pages, the compare page, the
+ * rest. A page under /zh/ has the budget of its English twin.
+ */
+function budgetOf(path: string, html: string): { type: string; bytes: number } {
+  const page = path.replace(/^zh\//, '');
   if (/^models\/[^/]+\/index\.html$/.test(page)) return { type: 'model', bytes: 5 * KB };
   if (/<llm-(timeline|scatter|trends|lineage)\b/.test(html)) return { type: 'chart', bytes: 45 * KB };
   if (/^(models|architectures|training)\/index\.html$/.test(page)) return { type: 'table', bytes: 20 * KB };

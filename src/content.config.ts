@@ -23,8 +23,18 @@ const guide = defineCollection({
   }),
 });
 
+/** Prose pages in each language, `src/content/pages/<lang>/<page>.mdx` (e.g. how to contribute). */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+  schema: z.strictObject({
+    title: z.string().meta({ description: 'Page title.' }),
+    description: z.string().meta({ description: 'One sentence for search results.' }),
+  }),
+});
+
 export const collections = {
   guide,
+  pages,
   models: defineCollection({ loader: modelsLoader() }),
   architectures: defineCollection({ loader: architecturesLoader() }),
   training: defineCollection({ loader: trainingLoader() }),

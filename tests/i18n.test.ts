@@ -1,17 +1,48 @@
 import type { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { COLUMN_LABELS_ZH, ENUM_LABELS_ZH } from '../src/i18n/columns.ts';
-import { LOCALES, UI, localizedPath } from '../src/i18n/ui.ts';
+import { CLIENT } from '../src/i18n/client.ts';
+import { LOCALES, UI, localeOf, localizedPath, t } from '../src/i18n/ui.ts';
+import { fill } from '../src/i18n/runtime.ts';
 import { columnMeta } from '../src/schemas/cells.ts';
 import * as enums from '../src/schemas/enums.ts';
 import { CORE_TABLES } from '../src/schemas/tables.ts';
 
-test('no interface string is missing in either language', () => {
-  const keys = (l: (typeof LOCALES)[number]) => Object.keys(UI[l]).sort();
-  const missing = LOCALES.flatMap((l) => keys('en').filter((k) => !keys(l).includes(k)).map((k) => `${l}: ${k}`));
-  const extra = LOCALES.flatMap((l) => keys(l).filter((k) => !keys('en').includes(k)).map((k) => `${l}: ${k} (not in en)`));
-  expect([...missing, ...extra]).toEqual([]);
-  for (const l of LOCALES) for (const [k, v] of Object.entries(UI[l])) expect(v.trim(), `${l}: ${k}`).not.toBe('');
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Every key of `dicts.en` in every language, non-empty and with the same placeholders. */
+function problems(name: string, dicts: Record<string, Record<string, string>>): string[] {
+  const out: string[] = [];
+  const en = dicts.en!;
+  for (const l of LOCALES) {
+    const dict = dicts[l] ?? {};
+    for (const k of Object.keys(en)) {
+      if (!(k in dict)) out.push(`${name} ${l}: ${k} is missing`);
+      else if (dict[k]!.trim() === '') out.push(`${name} ${l}: ${k} is empty`);
+      else if (placeholders(dict[k]!).join() !== placeholders(en[k]!).join()) out.push(`${name} ${l}: ${k} has placeholders {${placeholders(dict[k]!).join('}, {')}}, English has {${placeholders(en[k]!).join('}, {')}}`);
+    }
+    for (const k of Object.keys(dict)) if (!(k in en)) out.push(`${name} ${l}: ${k} is not in English`);
+  }
+  return out;
+}
+
+test('page strings: same keys and placeholders in both languages', () => {
+  expect(problems('ui', UI)).toEqual([]);
+});
+
+test('browser strings of every element: same keys and placeholders in both languages', () => {
+  expect(Object.entries(CLIENT).flatMap(([group, dicts]) => problems(group, dicts))).toEqual([]);
+});
+
+test('the checker catches a missing key and a lost placeholder', () => {
+  expect(problems('x', { en: { a: 'Showing {n}', b: 'b' }, zh: { a: '显示' } })).toEqual(['x zh: a has placeholders {}, English has {n}', 'x zh: b is missing']);
+});
+
+test('placeholders are filled on both sides the same way', () => {
+  expect(t('en', 'table.showing', { n: 3, total: 10 })).toBe('Showing 3 of 10');
+  expect(t('zh', 'table.showing', { n: 3, total: 10 })).toBe('显示 3 条，共 10 条');
+  expect(fill(CLIENT.table.zh.showing, { n: 3, total: 10 })).toBe(t('zh', 'table.showing', { n: 3, total: 10 }));
+  expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
 });
 
 test('every column of every curated table has a Chinese name', () => {
@@ -29,4 +60,10 @@ test('localizedPath swaps the language prefix and keeps the page', () => {
   expect(localizedPath('/guide/architecture/', 'zh')).toBe('/zh/guide/architecture/');
   expect(localizedPath('/zh/guide/architecture/', 'en')).toBe('/guide/architecture/');
   expect(localizedPath('/zh/guide/architecture/', 'zh')).toBe('/zh/guide/architecture/');
+  expect(localizedPath('/', 'zh')).toBe('/zh/');
+  expect(localizedPath('/zh/', 'en')).toBe('/');
+  expect(localizedPath('/zh', 'en')).toBe('/');
+  expect(localizedPath('/zhipu-glm/', 'en')).toBe('/zhipu-glm/');
+  expect(localeOf('/zh/models/')).toBe('zh');
+  expect(localeOf('/zhipu/')).toBe('en');
 });

@@ -3,8 +3,9 @@
  * add and remove models, URL state, data inserted as text only. The "only differences" switch
  * is plain CSS (`:has`), so it also works on the pre-rendered pair pages.
  */
-import { compareRows, parseCompareQuery, type CompareData } from '../data/compare.ts';
+import { compareRows, parseCompareQuery, type CompareData, type CompareField } from '../data/compare.ts';
 import { el } from './dom.ts';
+import { localePrefix, translator } from '../i18n/runtime.ts';
 
 class LlmCompare extends HTMLElement {
   private data?: CompareData;
@@ -12,7 +13,11 @@ class LlmCompare extends HTMLElement {
   /** The server-rendered list of model-vs-base pages, shown while no comparison is chosen. */
   private pairs: Node[] = [];
 
+  private s!: ReturnType<typeof translator<'compare'>>;
+
   async connectedCallback() {
+    this.s = translator<'compare'>(this);
+    const s = this.s;
     const tools = this.querySelector<HTMLElement>('.compare-tools');
     if (!tools) return;
     this.pairs = [...(this.querySelector('.compare-result')?.childNodes ?? [])];
@@ -21,15 +26,17 @@ class LlmCompare extends HTMLElement {
       event.preventDefault();
       const input = form.elements.namedItem('model') as HTMLInputElement;
       const id = input.value.trim();
-      if (!this.data?.models[id]) return this.status(`No model with the id “${id}”. Pick one from the list.`);
-      if (this.ids.includes(id)) return this.status(`${this.data.models[id]!.name} is already in the comparison.`);
-      if (this.ids.length >= Number(this.dataset.max ?? 6)) return this.status(`At most ${this.dataset.max} models; remove one first.`);
+      if (!this.data?.models[id]) return this.status(s('no-model', { id }));
+      if (this.ids.includes(id)) return this.status(s('already', { name: this.data.models[id]!.name }));
+      if (this.ids.length >= Number(this.dataset.max ?? 6)) return this.status(s('at-most', { max: this.dataset.max ?? 6 }));
       input.value = '';
       this.go([...this.ids, id]);
     });
     window.addEventListener('popstate', () => this.load());
     const response = await fetch('/data/compare.json');
     this.data = (await response.json()) as CompareData;
+    // The page's language: field names and groups rendered by the server.
+    if (this.dataset.fields) this.data.fields = JSON.parse(this.dataset.fields) as CompareField[];
     this.load();
   }
 
@@ -53,36 +60,38 @@ class LlmCompare extends HTMLElement {
 
   private render() {
     const data = this.data!;
+    const s = this.s;
+    const prefix = localePrefix();
     const chosen = this.querySelector('.compare-chosen')!;
     chosen.replaceChildren(
       ...this.ids.map((id) => {
         const remove = el('button', { type: 'button', textContent: '×' });
-        remove.setAttribute('aria-label', `Remove ${data.models[id]!.name}`);
+        remove.setAttribute('aria-label', s('remove', { name: data.models[id]!.name }));
         remove.addEventListener('click', () => this.go(this.ids.filter((x) => x !== id)));
-        return el('li', {}, el('a', { href: `/models/${id}/` }, data.models[id]!.name), ' ', remove);
+        return el('li', {}, el('a', { href: `${prefix}/models/${id}/` }, data.models[id]!.name), ' ', remove);
       }),
     );
     const result = this.querySelector('.compare-result')!;
     if (this.ids.length < 2) {
-      this.status(this.ids.length === 0 ? 'Add two or more models to compare them.' : 'Add one more model to compare.');
+      this.status(s(this.ids.length === 0 ? 'add-two' : 'add-one'));
       result.replaceChildren(...this.pairs);
       return;
     }
     const rows = compareRows(data, this.ids);
-    this.status(`${this.ids.length} models, ${rows.filter((r) => r.differs).length} of ${rows.length} fields differ.`);
-    const head = el('tr', {}, el('th', { scope: 'col' }, 'Field'), ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `/models/${id}/` }, data.models[id]!.name))));
+    this.status(s('summary', { n: this.ids.length, differ: rows.filter((r) => r.differs).length, fields: rows.length }));
+    const head = el('tr', {}, el('th', { scope: 'col' }, s('field')), ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, data.models[id]!.name))));
     const body = rows.map((row) =>
       el(
         'tr',
         { className: row.differs ? 'differs' : '' },
-        el('th', { scope: 'row' }, `${row.field.label} `, el('span', { className: 'muted' }, `(${row.field.group})`)),
+        el('th', { scope: 'row' }, `${row.field.label} `, el('span', { className: 'muted' }, s('group', { group: row.field.group }))),
         ...row.values.map((v) => (v === '' ? el('td', { className: 'unknown' }, '–') : el('td', {}, v))),
       ),
     );
     const table = el('table', { className: 'data compare' }, el('thead', {}, head), el('tbody', {}, ...body));
     const scroll = el('div', { className: 'table-scroll', tabIndex: 0 }, table);
     scroll.setAttribute('role', 'region');
-    scroll.setAttribute('aria-label', 'Comparison');
+    scroll.setAttribute('aria-label', s('comparison'));
     result.replaceChildren(scroll);
   }
 }

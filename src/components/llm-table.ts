@@ -17,6 +17,7 @@ import {
   type TableState,
 } from '../data/table-state.ts';
 import { el } from './dom.ts';
+import { translator } from '../i18n/runtime.ts';
 
 class LlmTable extends HTMLElement {
   private columns: TableColumn[] = [];
@@ -35,12 +36,14 @@ class LlmTable extends HTMLElement {
   private colgroup?: HTMLElement;
   private moreButton?: HTMLButtonElement | null;
   private headCells: HTMLTableCellElement[] = [];
+  private s!: ReturnType<typeof translator<'table'>>;
 
   connectedCallback() {
     const table = this.querySelector('table');
     const tools = this.querySelector<HTMLElement>('.table-tools');
     if (!table || !tools || !table.tBodies[0]) return;
     this.columns = JSON.parse(this.dataset.columns ?? '[]') as TableColumn[];
+    this.s = translator<'table'>(this);
     this.tbody = table.tBodies[0];
     this.trs = [...this.tbody.rows];
     this.rows = this.trs.map((tr) => {
@@ -94,20 +97,20 @@ class LlmTable extends HTMLElement {
               s.sets[column.key] = [...set];
             }),
           );
-          box.append(el('label', {}, input, ` ${value} `, el('span', { className: 'muted' }, `(${count})`)));
+          box.append(el('label', {}, input, ` ${column.labels?.[value] ?? value} `, el('span', { className: 'muted' }, `(${count})`)));
         }
       } else {
         for (const bound of ['min', 'max'] as const) {
           const input = el('input', {
             type: column.facet === 'date' ? 'text' : 'number',
             inputMode: column.facet === 'date' ? 'numeric' : 'decimal',
-            placeholder: column.facet === 'date' ? 'YYYY-MM' : bound,
+            placeholder: column.facet === 'date' ? 'YYYY-MM' : this.s(bound),
             size: 8,
           });
           if (column.facet === 'range') input.step = 'any';
           input.dataset.bound = bound;
           input.addEventListener('change', () => this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
-          box.append(el('label', {}, `${bound === 'min' ? 'from' : 'to'} `, input));
+          box.append(el('label', {}, `${this.s(bound === 'min' ? 'from' : 'to')} `, input));
         }
       }
       facets?.append(box);
@@ -191,7 +194,7 @@ class LlmTable extends HTMLElement {
     const more = this.moreButton;
     if (more) {
       more.hidden = indices.length <= next.length;
-      more.textContent = `Show all ${indices.length} rows`;
+      more.textContent = this.s('show-all', { n: indices.length });
     }
     this.syncControls(indices.length, next.length);
   }
@@ -222,9 +225,12 @@ class LlmTable extends HTMLElement {
     }
     const active = Object.values(s.sets).filter((v) => v.length > 0).length + Object.values(s.ranges).filter((r) => r.min || r.max).length;
     const summary = tools.querySelector('.filters summary');
-    if (summary) summary.textContent = active > 0 ? `Filters (${active})` : 'Filters';
+    if (summary) summary.textContent = active > 0 ? this.s('filters-active', { n: active }) : this.s('filters');
     const count = tools.querySelector('.count');
-    if (count) count.textContent = shown < matching ? `Showing ${shown} of ${matching} matching (${this.rows.length} in all)` : `Showing ${matching} of ${this.rows.length}`;
+        if (count) {
+      count.textContent =
+        shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length });
+    }
   }
 
 }

@@ -4,6 +4,7 @@
  */
 import { searchModels, type SearchEntry } from '../data/search.ts';
 import { el } from './dom.ts';
+import { localePrefix, translator } from '../i18n/runtime.ts';
 
 class LlmSearch extends HTMLElement {
   private index?: Promise<SearchEntry[]>;
@@ -19,7 +20,7 @@ class LlmSearch extends HTMLElement {
       this.active = -1;
       list.replaceChildren(
         ...entries.map(([id, name, org], i) => {
-          const option = el('li', { id: `search-option-${i}` }, el('a', { href: `/models/${id}/`, tabIndex: -1 }, name), el('span', { className: 'muted' }, ` ${org}`));
+          const option = el('li', { id: `search-option-${i}` }, el('a', { href: `${localePrefix()}/models/${id}/`, tabIndex: -1 }, name), el('span', { className: 'muted' }, ` ${org}`));
           option.setAttribute('role', 'option');
           return option;
         }),
@@ -41,7 +42,7 @@ class LlmSearch extends HTMLElement {
       else if (event.key === 'ArrowUp' && n > 0) highlight((this.active - 1 + n) % n);
       else if (event.key === 'Escape') show([]);
       else if (event.key === 'Enter' && this.results.length > 0) {
-        location.href = `/models/${this.results[Math.max(this.active, 0)]![0]}/`;
+        location.href = `${localePrefix()}/models/${this.results[Math.max(this.active, 0)]![0]}/`;
       } else return;
       event.preventDefault();
     });
@@ -67,11 +68,12 @@ export function applyTheme(theme: Theme) {
 class LlmTheme extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
+    const s = translator<'header'>(this);
     let theme: Theme = (THEMES as readonly string[]).includes(localStorage.getItem('llm-theme') ?? '') ? (localStorage.getItem('llm-theme') as Theme) : 'system';
     const update = () => {
       applyTheme(theme);
-      button.textContent = `◐ ${theme}`;
-      button.setAttribute('aria-label', `Colour theme: ${theme}. Change it.`);
+      button.textContent = `◐ ${s(theme)}`;
+      button.setAttribute('aria-label', s('theme', { theme: s(theme) }));
     };
     button.addEventListener('click', () => {
       theme = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;

@@ -16,6 +16,8 @@ export interface TableColumn {
   numeric?: boolean;
   /** The guide section that explains the column. */
   guide?: string;
+  /** Display labels of set values, where they differ from the values (enum labels in Chinese). */
+  labels?: Record<string, string>;
 }
 
 /** One row as the client sees it: CSV text per column, numbers for numeric columns. */

@@ -1,4 +1,6 @@
 /** Column names and enum values in Chinese (English labels come from src/data/labels.ts). */
+import { columnLabel } from '../data/labels.ts';
+import type { Locale } from './ui.ts';
 export const COLUMN_LABELS_ZH: Record<string, string> = {
   id: '标识',
   name: '模型',
@@ -118,3 +120,35 @@ export const ENUM_LABELS_ZH: Record<string, string> = {
   optimization: '优化设置',
   timeline: '时间线',
 };
+
+/** A column's short name in a language. */
+export function columnLabelIn(lang: Locale, column: string): string {
+  return lang === 'zh' ? (COLUMN_LABELS_ZH[column] ?? columnLabel(column)) : columnLabel(column);
+}
+
+/** An enum value's label in a language (the value itself in English). */
+export function enumLabel(lang: Locale, value: string): string {
+  return lang === 'zh' ? (ENUM_LABELS_ZH[value] ?? value) : value;
+}
+
+const UNIT_LABELS_ZH: Record<string, string> = {
+  accelerators: '块加速卡',
+  'billions of tokens': '十亿词元',
+  billions: '十亿',
+  days: '天',
+  dimensions: '维',
+  experts: '个专家',
+  gigabytes: 'GB',
+  heads: '个头',
+  layers: '层',
+  row: '行',
+  rows: '行',
+  steps: '步',
+  tokens: '词元',
+  year: '年',
+};
+
+/** A unit's name in a language. */
+export function unitLabel(lang: Locale, unit: string): string {
+  return lang === 'zh' ? (UNIT_LABELS_ZH[unit] ?? unit) : unit;
+}

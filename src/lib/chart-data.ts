@@ -1,30 +1,53 @@
 /** Chart payloads computed at build time from the site data. */
+import type { Locale } from '../i18n/ui.ts';
 import type { SiteData } from './site-data.ts';
 
 type Point = [string, string, Record<string, number>, Record<string, string>];
 
-export const TRAINING_FIELDS = [
-  { key: 'params_billion', label: 'Parameters (B)', log: true },
-  { key: 'pretrain_tokens_billion', label: 'Pre-training tokens (B)', log: true },
-  { key: 'batch_tokens', label: 'Batch size (tokens, final)', log: true },
-  { key: 'peak_lr', label: 'Peak learning rate', log: true },
-  { key: 'warmup_steps', label: 'Warmup steps', log: true },
-  { key: 'weight_decay', label: 'Weight decay', log: false },
-  { key: 'grad_clip', label: 'Gradient clipping', log: false },
-  { key: 'dropout', label: 'Dropout', log: false },
-  { key: 'layers', label: 'Layers', log: false },
-  { key: 'd_model', label: 'd_model', log: true },
+/** A numeric field a scatter can put on an axis, labelled in one language. */
+export interface ChartField {
+  key: string;
+  label: string;
+  /** Whether the field is drawn on a log axis by default. */
+  log: boolean;
+}
+
+type Labels = Record<Locale, string>;
+const field = (key: string, log: boolean, en: string, zh: string) => ({ key, log, label: { en, zh } as Labels });
+const inLanguage = (fields: readonly { key: string; log: boolean; label: Labels }[], lang: Locale): ChartField[] =>
+  fields.map((f) => ({ key: f.key, label: f.label[lang], log: f.log }));
+
+const TRAINING = [
+  field('params_billion', true, 'Parameters (B)', '参数量（十亿）'),
+  field('pretrain_tokens_billion', true, 'Pre-training tokens (B)', '预训练词元（十亿）'),
+  field('batch_tokens', true, 'Batch size (tokens, final)', '批大小（词元，最终值）'),
+  field('peak_lr', true, 'Peak learning rate', '峰值学习率'),
+  field('warmup_steps', true, 'Warmup steps', '预热步数'),
+  field('weight_decay', false, 'Weight decay', '权重衰减'),
+  field('grad_clip', false, 'Gradient clipping', '梯度裁剪'),
+  field('dropout', false, 'Dropout', 'Dropout'),
+  field('layers', false, 'Layers', '层数'),
+  field('d_model', true, 'd_model', 'd_model'),
 ];
 
-export const ARCHITECTURE_FIELDS = [
-  { key: 'release', label: 'Release (year)', log: false },
-  { key: 'context_tokens', label: 'Context length (tokens)', log: true },
-  { key: 'layers', label: 'Layers', log: false },
-  { key: 'd_model', label: 'd_model', log: true },
-  { key: 'attention_heads', label: 'Attention heads', log: true },
-  { key: 'params_billion', label: 'Parameters (B)', log: true },
-  { key: 'vocab_size', label: 'Vocabulary', log: true },
+const ARCHITECTURE = [
+  field('release', false, 'Release (year)', '发布时间（年）'),
+  field('context_tokens', true, 'Context length (tokens)', '上下文长度（词元）'),
+  field('layers', false, 'Layers', '层数'),
+  field('d_model', true, 'd_model', 'd_model'),
+  field('attention_heads', true, 'Attention heads', '注意力头数'),
+  field('params_billion', true, 'Parameters (B)', '参数量（十亿）'),
+  field('vocab_size', true, 'Vocabulary', '词表大小'),
 ];
+
+/** The training scatter's fields, labelled in `lang`. */
+export const trainingFields = (lang: Locale = 'en'): ChartField[] => inLanguage(TRAINING, lang);
+/** The architecture scatters' fields, labelled in `lang`. */
+export const architectureFields = (lang: Locale = 'en'): ChartField[] => inLanguage(ARCHITECTURE, lang);
+/** The training fields in English. */
+export const TRAINING_FIELDS: ChartField[] = trainingFields('en');
+/** The architecture fields in English. */
+export const ARCHITECTURE_FIELDS: ChartField[] = architectureFields('en');
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : v && typeof v === 'object' && 'end' in v ? (v as { end: number }).end : undefined);
 
@@ -42,7 +65,7 @@ export function trainingPoints(data: SiteData): Point[] {
     const a = data.architectures.get(m.id);
     const source: Record<string, unknown> = { ...a, ...m, ...t };
     const values: Record<string, number> = {};
-    for (const f of TRAINING_FIELDS) {
+    for (const f of TRAINING) {
       const v = num(source[f.key]);
       if (v !== undefined) values[f.key] = v;
     }
@@ -61,7 +84,7 @@ export function architecturePoints(data: SiteData): Point[] {
     const values: Record<string, number> = {};
     const release = decimal(m.release_date);
     if (release !== undefined) values.release = release;
-    for (const f of ARCHITECTURE_FIELDS) {
+    for (const f of ARCHITECTURE) {
       const v = num((a as unknown as Record<string, unknown>)[f.key] ?? (m as unknown as Record<string, unknown>)[f.key]);
       if (v !== undefined) values[f.key] = v;
     }
@@ -81,28 +104,28 @@ export interface TrendChoice {
   items: [number, string | null][];
 }
 
-/** The architecture choices whose convergence over the years is charted. */
-export function architectureChoices(data: SiteData): TrendChoice[] {
+/** The architecture choices whose convergence over the years is charted, labelled in `lang`. */
+export function architectureChoices(data: SiteData, lang: Locale = 'en'): TrendChoice[] {
   const rows = data.models.flatMap((m) => {
     const a = data.architectures.get(m.id);
     return a && m.release_date ? [{ year: Number(m.release_date.slice(0, 4)), a }] : [];
   });
-  const choice = (key: string, label: string, column: boolean, pick: (a: (typeof rows)[number]['a']) => string | undefined): TrendChoice => ({
+  const choice = (key: string, label: Labels, column: boolean, pick: (a: (typeof rows)[number]['a']) => string | undefined): TrendChoice => ({
     key,
-    label,
+    label: label[lang],
     column,
     items: rows.map(({ year, a }) => [year, pick(a) ?? null]),
   });
   const yesNo = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'yes' : 'no');
   return [
-    choice('norm_type', 'Normalization', true, (a) => a.norm_type),
-    choice('norm_position', 'Normalization position', true, (a) => a.norm_position),
-    choice('position_encoding', 'Position encoding', true, (a) => a.position_encoding),
-    choice('activation', 'Activation', true, (a) => a.activation),
-    choice('attention', 'Attention (from key-value heads)', false, (a) =>
+    choice('norm_type', { en: 'Normalization', zh: '归一化' }, true, (a) => a.norm_type),
+    choice('norm_position', { en: 'Normalization position', zh: '归一化位置' }, true, (a) => a.norm_position),
+    choice('position_encoding', { en: 'Position encoding', zh: '位置编码' }, true, (a) => a.position_encoding),
+    choice('activation', { en: 'Activation', zh: '激活函数' }, true, (a) => a.activation),
+    choice('attention', { en: 'Attention (from key-value heads)', zh: '注意力类型（由键值头数推断）' }, false, (a) =>
       a.kv_heads === undefined || a.attention_heads === undefined ? undefined : a.kv_heads === a.attention_heads ? 'MHA' : a.kv_heads === 1 ? 'MQA' : 'GQA',
     ),
-    choice('bias', 'Bias in linear layers', true, (a) => yesNo(a.bias)),
-    choice('moe', 'Dense or mixture of experts', false, (a) => (typeof a.moe_experts === 'number' ? 'MoE' : a.moe_experts === null ? 'dense' : undefined)),
+    choice('bias', { en: 'Bias in linear layers', zh: '线性层偏置' }, true, (a) => yesNo(a.bias)),
+    choice('moe', { en: 'Dense or mixture of experts', zh: '稠密或混合专家' }, false, (a) => (typeof a.moe_experts === 'number' ? 'MoE' : a.moe_experts === null ? 'dense' : undefined)),
   ];
 }

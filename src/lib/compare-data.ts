@@ -4,12 +4,10 @@ import type { CellValue } from '../data/format-value.ts';
 import type { CompareData } from '../data/compare.ts';
 import type { CuratedTable } from '../schemas/enums.ts';
 import type { SiteData } from './site-data.ts';
+import { columnLabelIn } from '../i18n/columns.ts';
+import { t, type Locale } from '../i18n/ui.ts';
 
-const GROUPS: [CuratedTable, string][] = [
-  ['models', 'Identity and scale'],
-  ['architectures', 'Architecture'],
-  ['training', 'Training'],
-];
+const GROUPS: CuratedTable[] = ['models', 'architectures', 'training'];
 
 const cache = new WeakMap<SiteData, CompareData>();
 
@@ -23,7 +21,7 @@ export function compareData(data: SiteData): CompareData {
 }
 
 function buildCompareData(data: SiteData): CompareData {
-  const fields = GROUPS.flatMap(([table, group]) => viewColumns(table).map((c) => ({ key: `${table}.${c.key}`, label: c.label, group, column: c })));
+  const fields = GROUPS.flatMap((table) => viewColumns(table).map((c) => ({ key: `${table}.${c.key}`, label: c.label, group: t('en', `group.${table}`), column: c })));
   const models: CompareData['models'] = {};
   for (const model of data.models) {
     const rows = { models: model, architectures: data.architectures.get(model.id), training: data.training.get(model.id) };
@@ -38,4 +36,12 @@ function buildCompareData(data: SiteData): CompareData {
     models[model.id] = { id: model.id, name: model.name, values };
   }
   return { fields: fields.map(({ key, label, group }) => ({ key, label, group })), models };
+}
+
+/** The comparison's fields with names and groups in a language. */
+export function compareFields(data: CompareData, lang: Locale): CompareData['fields'] {
+  return data.fields.map((f) => {
+    const [table, column] = f.key.split('.') as [CuratedTable, string];
+    return { key: f.key, label: columnLabelIn(lang, column), group: t(lang, `group.${table}`) };
+  });
 }

@@ -1,13 +1,26 @@
 /** The compact payloads the timeline element reads from its data attributes. */
 import type { TimelinePayload } from '../charts/timeline/llm-timeline.ts';
 import type { FigureModel } from '../charts/timeline/survey-figure-layout.ts';
+import { ct, valueLabel } from '../i18n/charts.ts';
+import type { Locale } from '../i18n/ui.ts';
 import type { SiteData } from './site-data.ts';
 
-export function timelinePayload(data: SiteData): TimelinePayload {
+/** One row per model; the architecture summary of the tooltips is in `lang`. */
+export function timelinePayload(data: SiteData, lang: Locale = 'en'): TimelinePayload {
+  const label = (v: string | undefined) => v && valueLabel(lang, v);
   return data.models.map((m) => {
     const a = data.architectures.get(m.id);
     const arch = a
-      ? [a.category, a.norm_type, a.position_encoding, a.activation, a.layers && `${a.layers} layers`, a.context_tokens && `${a.context_tokens} context`].filter(Boolean).join(' · ')
+      ? [
+          label(a.category),
+          label(a.norm_type),
+          label(a.position_encoding),
+          label(a.activation),
+          a.layers && ct(lang, 'timeline.layers', { n: a.layers }),
+          a.context_tokens && ct(lang, 'timeline.context', { n: a.context_tokens }),
+        ]
+          .filter(Boolean)
+          .join(' · ')
       : '';
     return [m.id, m.name, m.organization, m.release_date ?? null, m.params_billion ?? null, m.access ?? null, arch];
   });

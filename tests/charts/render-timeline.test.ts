@@ -14,6 +14,9 @@ function svgElement(): SVGSVGElement {
 /** Numbers rounded to one decimal, so the snapshot does not depend on float noise. */
 const normalize = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
 
+/** The English axis titles the timeline element passes in. */
+const titles = { xTitle: 'Release date', yTitle: 'Parameters (log scale)', bandLabel: 'size ?' };
+
 const models: TimelineModel[] = [
   { id: 'gpt-3', name: 'GPT-3', organization: 'OpenAI', date: 2020.4, params: 175, open: false, group: 'OpenAI' },
   { id: 'llama-65b', name: 'LLaMA 65B', organization: 'Meta AI', date: 2023.15, params: 65, open: true, group: 'Meta AI' },
@@ -26,6 +29,7 @@ test('renderTimeline draws marks, labels, axes and the unknown-size band', () =>
   renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), {
     colorOf: (g) => colors.get(g) ?? 9,
     describe: (id) => `model ${id}`,
+    ...titles,
   });
   const out = svg.toString();
   expect(out).toContain('aria-label="model mystery"');
@@ -35,7 +39,7 @@ test('renderTimeline draws marks, labels, axes and the unknown-size band', () =>
 
 test('re-rendering after a zoom moves the same mark nodes instead of rebuilding them', () => {
   const svg = svgElement();
-  const options = { colorOf: () => 0, describe: (id: string) => id };
+  const options = { colorOf: () => 0, describe: (id: string) => id, ...titles };
   renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), options);
   const before = svg.querySelector('[data-id="gpt-3"]');
   renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2021] }), options);
@@ -55,7 +59,7 @@ test('renderSurveyFigure marks publicly available models', () => {
 
 test('a pan slides the clipped marks layer, and the next full render resets it', () => {
   const svg = svgElement();
-  const options = { colorOf: () => 0, describe: (id: string) => id, clipId: 'c' };
+  const options = { colorOf: () => 0, describe: (id: string) => id, clipId: 'c', ...titles };
   const layout = timelineLayout(models, { width: 480, height: 240, domain: [2021, 2022], buffer: 1 });
   expect(layout.marks.map((m) => m.id).sort()).toEqual(['gpt-3', 'mystery']);
   expect(layout.counts.outside).toBe(3);
@@ -65,4 +69,14 @@ test('a pan slides the clipped marks layer, and the next full render resets it',
   expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBe('translate(-42 0)');
   renderTimeline(svg, layout, options);
   expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBeNull();
+});
+
+test('renderTimeline draws the axis titles and band label it is given', () => {
+  const svg = svgElement();
+  const layout = timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] });
+  renderTimeline(svg, layout, { colorOf: () => 0, describe: (id) => id, xTitle: '发布时间', yTitle: '参数量（对数坐标）', bandLabel: '规模未知' });
+  expect(svg.querySelector('text.title-x')!.textContent).toBe('发布时间');
+  expect(svg.querySelector('text.title-y')!.textContent).toBe('参数量（对数坐标）');
+  expect(svg.querySelector('text.band')!.textContent).toBe('规模未知');
+  expect(svg.toString()).not.toContain('Release date');
 });

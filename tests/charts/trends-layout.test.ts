@@ -48,7 +48,17 @@ describe('trendsLayout', () => {
   test('the rendered SVG labels every segment for screen readers', () => {
     const { document } = parseHTML('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
     const svg = document.querySelector('svg') as unknown as SVGSVGElement;
-    renderTrends(svg, layout, { colorOf: () => 0, linkable: true });
+    renderTrends(svg, layout, {
+      colorOf: () => 0,
+      linkable: true,
+      describe: (d, known) => `${d.year}: ${d.value}, ${d.count} of ${known} known (${Math.round(d.share * 100)}%)`,
+    });
     expect(svg.toString().replace(/></g, '>\n<')).toMatchSnapshot();
+  });
+  test("segments are named by the describer it is given (the page's language)", () => {
+    const { document } = parseHTML('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
+    renderTrends(svg, layout, { colorOf: () => 0, linkable: false, describe: (d, known) => `${d.year} 年：${d.value}，${d.count}/${known}` });
+    expect(svg.querySelector('rect[data-value="rope"][data-year="2023"]')!.getAttribute('aria-label')).toBe('2023 年：rope，3/4');
   });
 });

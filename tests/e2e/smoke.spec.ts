@@ -23,7 +23,7 @@ test('every page in the navigation is reachable from the header', async ({ page 
   await page.goto('/');
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/compare/', '/timeline/', '/lineage/', '/surveys/', '/guide/', '/data/', '/contribute/']);
+  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/compare/', '/timeline/', '/lineage/', '/surveys/', '/guide/', '/data/', '/contribute/', '/zh/']);
 });
 
 test('an unknown address shows the 404 page', async ({ page }) => {

@@ -3,7 +3,8 @@
  * a fitted power law with its exponent, tooltips, click-through, URL state (parameters carry
  * the element's prefix, so two charts share a page) and SVG/PNG export.
  */
-import { assignColors, legendItems, wireExport, wireMarks } from '../shared/chart-ui.ts';
+import { translator } from '../../i18n/runtime.ts';
+import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout, formatTick } from './scatter-layout.ts';
 
@@ -21,8 +22,13 @@ class LlmScatter extends HTMLElement {
   private colorKeys: { key: string; label: string }[] = [];
   private state = { x: '', y: '', xlog: false, ylog: false, color: '' };
   private svg!: SVGSVGElement;
+  private s!: ReturnType<typeof translator<'scatter' | 'chart'>>;
+  /** Labels of the colour groups' values in the page's language. */
+  private label!: (value: string) => string;
 
   connectedCallback() {
+    this.s = translator<'scatter' | 'chart'>(this);
+    this.label = valueLabels(this);
     this.fields = JSON.parse(this.dataset.fields ?? '[]') as Field[];
     this.points = JSON.parse(this.dataset.points ?? '[]') as Point[];
     this.colorKeys = JSON.parse(this.dataset.colors ?? '[]') as { key: string; label: string }[];
@@ -89,17 +95,14 @@ class LlmScatter extends HTMLElement {
       const p = byId.get(id);
       if (!p) return undefined;
       const s = this.state;
-      return [
-        [p[1], 'strong'],
-        `${this.field(s.x).label}: ${formatTick(p[2][s.x]!)}`,
-        `${this.field(s.y).label}: ${formatTick(p[2][s.y]!)}`,
-        ...(s.color && p[3][s.color] ? [[p[3][s.color]!, 'muted'] as [string, 'muted']] : []),
-      ];
+      const value = (key: string) => this.s('value', { label: this.field(key).label, value: formatTick(p[2][key]!) });
+      return [[p[1], 'strong'], value(s.x), value(s.y), ...(s.color && p[3][s.color] ? [[this.label(p[3][s.color]!), 'muted'] as [string, 'muted']] : [])];
     });
   }
 
   render() {
     const s = this.state;
+    const t = this.s;
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
     if (form) {
       for (const [name, value] of [['x', s.x], ['y', s.y], ['color', s.color]] as const) {
@@ -118,23 +121,20 @@ class LlmScatter extends HTMLElement {
     const colors = assignColors(layout.marks.map((m) => m.group).filter((g) => g !== 'unknown'));
     const names = new Map(this.points.map((p) => [p[0], p[1]]));
     renderScatter(this.svg, layout, {
-      xLabel: `${this.field(s.x).label}${s.xlog ? ' (log)' : ''}`,
-      yLabel: `${this.field(s.y).label}${s.ylog ? ' (log)' : ''}`,
+      xLabel: `${this.field(s.x).label}${s.xlog ? t('log') : ''}`,
+      yLabel: `${this.field(s.y).label}${s.ylog ? t('log') : ''}`,
       colorOf: (g) => colors.get(g) ?? 9,
       describe: (id) => names.get(id) ?? id,
     });
     const legend = this.querySelector('.legend');
-    legend?.replaceChildren(...(s.color ? legendItems([...colors].sort((a, b) => a[1] - b[1])) : []), ...(s.color ? legendItems([['other or unknown', 9]]) : []));
+    const groups = [...colors].sort((a, b) => a[1] - b[1]).map(([g, i]) => [this.label(g), i] as const);
+    legend?.replaceChildren(...(s.color ? legendItems([...groups, [t('other-unknown'), 9]]) : []));
     const note = this.querySelector('.chart-note');
     if (note) {
       const fit = layout.fit;
       note.textContent =
-        `${layout.counts.shown} models shown; ${layout.counts.missing} models not shown: value unknown${s.xlog || s.ylog ? ' or not positive on a log axis' : ''}.` +
-        (fit
-          ? ` Fitted power law: y ∝ x^${fit.exponent.toFixed(2)} (R² ${fit.r2.toFixed(2)}, n = ${fit.n}).`
-          : s.xlog && s.ylog
-            ? ' Too few points for a trend line.'
-            : ' The power-law trend line is drawn on log–log axes.');
+        t(s.xlog || s.ylog ? 'shown-log' : 'shown', { shown: layout.counts.shown, missing: layout.counts.missing }) +
+        (fit ? t('fit', { exponent: fit.exponent.toFixed(2), r2: fit.r2.toFixed(2), n: fit.n }) : t(s.xlog && s.ylog ? 'too-few' : 'log-log'));
     }
   }
 }

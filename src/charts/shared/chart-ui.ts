@@ -1,5 +1,6 @@
 /** The pieces every chart element shares: tooltip placement, legend items, export buttons. */
 import { el } from '../../components/dom.ts';
+import { localePrefix, translator } from '../../i18n/runtime.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
@@ -19,10 +20,25 @@ export function legendItems(groups: readonly (readonly [string, number])[]): HTM
   return groups.map(([label, i]) => el('li', {}, el('span', { className: `swatch c-${i}` }), ` ${label}`));
 }
 
-/** Wire the element's Export SVG / Export PNG buttons to its chart. */
+/**
+ * Labels of data values in the page's language: the server sends value → label in the element's
+ * `data-labels` when they differ (Chinese); otherwise a value is its own label.
+ */
+export function valueLabels(root: HTMLElement): (value: string) => string {
+  let labels: Record<string, string> = {};
+  try {
+    labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>;
+  } catch {
+    labels = {};
+  }
+  return (value) => labels[value] ?? value;
+}
+
+/** Wire the Export SVG / Export PNG buttons inside `root` to its chart (strings from the nearest `data-i18n`). */
 export function wireExport(root: HTMLElement, svg: () => SVGSVGElement, filename: string) {
-  const title = root.querySelector('figcaption .chart-title')?.textContent ?? 'LLM Atlas chart';
-  const source = `Source: LLM Atlas (${location.host || 'llm-atlas'}), data CC BY 4.0; each value's source is on its model page.`;
+  const s = translator<'chart'>(root.closest<HTMLElement>('[data-i18n]') ?? root);
+  const title = root.querySelector('figcaption .chart-title')?.textContent ?? s('untitled');
+  const source = s('source', { host: location.host || 'llm-atlas' });
   root.querySelector('[data-action="svg"]')?.addEventListener('click', () => downloadSvg(svg(), title, source, filename));
   root.querySelector('[data-action="png"]')?.addEventListener('click', () => void downloadPng(svg(), title, source, filename));
 }
@@ -63,7 +79,7 @@ export function wireMarks(root: HTMLElement, svg: SVGSVGElement, linesFor: (id: 
   svg.addEventListener('focusout', hide);
   const open = (target: EventTarget | null) => {
     const id = (target as Element | null)?.closest?.<SVGElement>('[data-id]')?.dataset.id;
-    if (id) location.href = `/models/${id}/`;
+    if (id) location.href = `${localePrefix()}/models/${id}/`;
   };
   svg.addEventListener('click', (e) => open(e.target));
   svg.addEventListener('keydown', (e) => e.key === 'Enter' && open(e.target));

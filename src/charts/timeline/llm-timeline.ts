@@ -6,8 +6,9 @@
  */
 import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { el } from '../../components/dom.ts';
+import { translator } from '../../i18n/runtime.ts';
 import { decimalYear, yearMonth } from '../shared/dates.ts';
-import { assignColors, legendItems, wireExport, wireMarks } from '../shared/chart-ui.ts';
+import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
@@ -42,8 +43,13 @@ class LlmTimeline extends HTMLElement {
   private colors = new Map<string, number>();
   /** What the last full render drew, so a pan at the same zoom can slide it instead. */
   private drawn?: { k: number; layout: TimelineLayout };
+  private s!: ReturnType<typeof translator<'timeline' | 'chart'>>;
+  /** Labels of access values in the page's language. */
+  private label!: (value: string) => string;
 
   connectedCallback() {
+    this.s = translator<'timeline' | 'chart'>(this);
+    this.label = valueLabels(this);
     this.payload = JSON.parse(this.dataset.models ?? '[]') as TimelinePayload;
     this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigureModel[];
     this.svg = this.querySelector('svg')!;
@@ -264,7 +270,7 @@ class LlmTimeline extends HTMLElement {
       return [
         [name, 'strong'],
         `${org}${date ? ` · ${date}` : ''}`,
-        `${params !== null ? `${params}B parameters` : 'size unknown'}${access ? ` · ${access}` : ''}`,
+        `${params !== null ? this.s('params', { n: params }) : this.s('size-unknown')}${access ? ` · ${this.label(access)}` : ''}`,
         ...(arch ? [[arch, 'muted'] as [string, 'muted']] : []),
       ];
     });
@@ -323,6 +329,7 @@ class LlmTimeline extends HTMLElement {
   }
 
   render() {
+    const s = this.s;
     this.syncControls();
     const note = this.querySelector('.chart-note');
     const legend = this.querySelector('.legend');
@@ -331,10 +338,13 @@ class LlmTimeline extends HTMLElement {
       select(this.svg).selectAll('g.grid, g.axes, g.marks, g.labels').remove();
       select(this.svg).select('g.brush').attr('display', 'none');
       const layout = surveyFigureLayout(this.figure);
-      renderSurveyFigure(this.svg, layout, (m) => `${m.label}${m.public ? ', publicly available' : ''}`);
+      renderSurveyFigure(this.svg, layout, (m) => (m.public ? s('public-mark', { label: m.label }) : m.label));
       this.ensureTabStop();
-      legend?.replaceChildren(el('li', {}, el('span', { className: 'swatch public' }), ' publicly available'), el('li', {}, el('span', { className: 'swatch' }), ' closed source'));
-      if (note) note.textContent = `The survey's figure: ${layout.marks.length} models, as placed in the paper.`;
+      legend?.replaceChildren(
+        el('li', {}, el('span', { className: 'swatch public' }), ` ${s('publicly-available')}`),
+        el('li', {}, el('span', { className: 'swatch' }), ` ${s('closed-source')}`),
+      );
+      if (note) note.textContent = s('figure-note', { n: layout.marks.length });
       return;
     }
     select(this.svg).selectAll('g.spine, g.figure-marks').remove();
@@ -355,25 +365,29 @@ class LlmTimeline extends HTMLElement {
       colorOf: (g) => this.colors.get(g) ?? 9,
       describe: (id) => {
         const m = byId.get(id)!;
-        return `${m.name}, ${m.organization}, ${yearMonth(m.date)}, ${m.params !== undefined ? `${m.params}B parameters` : 'size unknown'}`;
+        const size = m.params !== undefined ? s('params', { n: m.params }) : s('size-unknown');
+        return s('describe', { name: m.name, organization: m.organization, date: yearMonth(m.date), size });
       },
+      xTitle: s('x-title'),
+      yTitle: s('y-title'),
+      bandLabel: s('size-band'),
     });
     select(this.svg).select('g.brush').raise();
     this.ensureTabStop();
     const groups = [...this.colors].sort((a, b) => a[1] - b[1]);
     legend?.replaceChildren(
-      ...legendItems(groups),
-      ...(this.state.color === 'organization' ? [el('li', {}, el('span', { className: 'swatch c-9' }), ' other')] : []),
-      el('li', {}, '● open weights, ■ API or closed'),
+      ...legendItems(this.state.color === 'access' ? groups.map(([g, i]) => [this.label(g), i] as const) : groups),
+      ...(this.state.color === 'organization' ? [el('li', {}, el('span', { className: 'swatch c-9' }), ` ${s('other')}`)] : []),
+      el('li', {}, s('shapes')),
     );
     const c = layout.counts;
     const hidden = this.payload.length - undated - c.total;
     if (note) {
       note.textContent =
-        `${c.shown} models shown (${c.unknownSize} of unknown size, in the bottom band). ` +
-        `${undated} models not shown: release date unknown.` +
-        (c.outside ? ` ${c.outside} outside the date window.` : '') +
-        (hidden ? ` ${hidden} filtered out.` : '');
+        s('shown', { shown: c.shown, unknown: c.unknownSize }) +
+        s('undated', { n: undated }) +
+        (c.outside ? s('outside', { n: c.outside }) : '') +
+        (hidden ? s('filtered', { n: hidden }) : '');
     }
   }
 }

@@ -12,6 +12,11 @@ export interface TimelineRenderOptions {
   colorOf: (group: string) => number;
   /** Accessible name of each mark. */
   describe: (id: string) => string;
+  /** Axis titles, in the page's language ("Release date", "Parameters (log scale)"). */
+  xTitle: string;
+  yTitle: string;
+  /** Label of the band of models of unknown size ("size ?"). */
+  bandLabel: string;
   /** Id of the clip path that keeps marks inside the plot (unique on the page). */
   clipId?: string;
 }
@@ -43,8 +48,8 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .attr('x', plot.x0 - 6)
     .attr('y', (band.y0 + band.y1) / 2 + 4)
     .attr('text-anchor', 'end')
-    .text('size ?');
-  renderAxisTitles(axes, plot, layout.height, 'Release date', 'Parameters (log scale)');
+    .text(options.bandLabel);
+  renderAxisTitles(axes, plot, layout.height, options.xTitle, options.yTitle);
 
   const size = (m: TimelineMark) => m.r * 1.8;
   // Shape, id and name are set once when a mark enters; a re-render after a zoom or pan only moves

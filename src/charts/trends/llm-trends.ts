@@ -2,7 +2,8 @@
  * `<llm-trends>`: small multiples of design convergence, one stacked-share chart per choice.
  * A segment of a choice that is a table column filters the architectures table to it.
  */
-import { assignColors, legendItems, wireExport } from '../shared/chart-ui.ts';
+import { translator } from '../../i18n/runtime.ts';
+import { assignColors, legendItems, valueLabels, wireExport } from '../shared/chart-ui.ts';
 import { renderTrends } from './render-trends.ts';
 import { trendsLayout, type TrendItem } from './trends-layout.ts';
 
@@ -17,6 +18,8 @@ interface Choice {
 class LlmTrends extends HTMLElement {
   connectedCallback() {
     const choices = JSON.parse(this.dataset.choices ?? '[]') as Choice[];
+    const s = translator<'trends' | 'chart'>(this);
+    const labelOf = valueLabels(this);
     for (const choice of choices) {
       const figure = this.querySelector<HTMLElement>(`figure[data-choice="${choice.key}"]`);
       const svg = figure?.querySelector('svg');
@@ -26,10 +29,14 @@ class LlmTrends extends HTMLElement {
       const layout = trendsLayout(items, { width, height });
       const colors = assignColors([], layout.values.slice(0, 9));
       for (const v of layout.values.slice(9)) colors.set(v, 9);
-      renderTrends(svg, layout, { colorOf: (v) => colors.get(v) ?? 9, linkable: choice.column });
-      figure.querySelector('.legend')?.replaceChildren(...legendItems([...colors].filter(([, i]) => i < 9)));
+      renderTrends(svg, layout, {
+        colorOf: (v) => colors.get(v) ?? 9,
+        linkable: choice.column,
+        describe: (d, known) => s('segment', { year: d.year, value: labelOf(d.value), count: d.count, known, percent: Math.round(d.share * 100) }),
+      });
+      figure.querySelector('.legend')?.replaceChildren(...legendItems([...colors].filter(([, i]) => i < 9).map(([v, i]) => [labelOf(v), i] as const)));
       const note = figure.querySelector('.chart-note');
-      if (note) note.textContent = `${items.length - layout.unknown} models with a known value; ${layout.unknown} not shown: value unknown. Numbers above the bars: known + unknown per year.`;
+      if (note) note.textContent = s('note', { known: items.length - layout.unknown, unknown: layout.unknown });
       const status = figure.querySelector('.chart-status');
       const describe = (target: EventTarget | null) => {
         const label = (target as Element | null)?.getAttribute?.('aria-label');

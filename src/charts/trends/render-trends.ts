@@ -6,6 +6,8 @@ export interface TrendsRenderOptions {
   colorOf: (value: string) => number;
   /** Whether a segment filters the table when activated (rendered as a focusable link). */
   linkable: boolean;
+  /** Accessible name of a segment, given the number of models of its year with a known value. */
+  describe: (segment: TrendSegment, known: number) => string;
 }
 
 export function renderTrends(svg: SVGSVGElement, layout: TrendsLayout, options: TrendsRenderOptions): void {
@@ -55,5 +57,5 @@ export function renderTrends(svg: SVGSVGElement, layout: TrendsLayout, options: 
     .attr('data-year', (d) => d.year)
     .attr('tabindex', 0)
     .attr('role', options.linkable ? 'link' : 'img')
-    .attr('aria-label', (d) => `${d.year}: ${d.value}, ${d.count} of ${layout.years.find((y) => y.year === d.year)!.known} known (${Math.round(d.share * 100)}%)`);
+    .attr('aria-label', (d) => options.describe(d, layout.years.find((y) => y.year === d.year)!.known));
 }

@@ -1,0 +1,30 @@
+/**
+ * The browser side of the interface strings. A custom element's server-rendered markup carries
+ * its strings, in the page's language, as JSON in `data-i18n` (see `clientStrings` in
+ * `client.ts`), so no dictionary ships in the bundles. Only types are imported from the
+ * dictionaries: a key that does not exist is a type error.
+ */
+import type { ClientGroup, ClientKey } from './client.ts';
+
+export type Vars = Record<string, string | number>;
+
+/** Fill `{name}` placeholders. */
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The strings of `group` that the server rendered into `root`'s `data-i18n`. */
+export function translator<G extends ClientGroup>(root: HTMLElement): (key: ClientKey<G>, vars?: Vars) => string {
+  let strings: Record<string, string> = {};
+  try {
+    strings = JSON.parse(root.dataset.i18n ?? '{}') as Record<string, string>;
+  } catch {
+    strings = {};
+  }
+  return (key, vars) => fill(strings[key] ?? key, vars);
+}
+
+/** The path prefix of the page's language: '' for English, '/zh' for Chinese. */
+export function localePrefix(): string {
+  return document.documentElement.lang.startsWith('zh') ? '/zh' : '';
+}

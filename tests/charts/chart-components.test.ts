@@ -1,0 +1,143 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, test } from 'vitest';
+import Lineage from '../../src/charts/lineage/Lineage.astro';
+import Scatter from '../../src/charts/scatter/Scatter.astro';
+import Timeline from '../../src/charts/timeline/Timeline.astro';
+import Trends from '../../src/charts/trends/Trends.astro';
+import { lineageForest } from '../../src/charts/lineage/lineage-layout.ts';
+import { CHART_STRINGS, CHART_UI, labelsAttribute, valueLabel } from '../../src/i18n/charts.ts';
+import { ARCHITECTURE_FIELDS, TRAINING_FIELDS, architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
+import { timelinePayload } from '../../src/lib/timeline-data.ts';
+import type { SiteData } from '../../src/lib/site-data.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** Attribute values decoded (Astro escapes quotes in the JSON of data attributes). */
+const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'");
+
+/** Visible text: no tags, no attribute values. */
+const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]*>/g, ' ');
+
+describe('chart dictionaries', () => {
+  test('both languages of every chart dictionary have the same keys and placeholders, none empty', () => {
+    const groups: Record<string, { en: Record<string, string>; zh: Record<string, string> }> = { ...CHART_STRINGS, ui: CHART_UI };
+    for (const [name, group] of Object.entries(groups)) {
+      expect(Object.keys(group.zh).sort(), name).toEqual(Object.keys(group.en).sort());
+      for (const [key, en] of Object.entries(group.en)) {
+        expect(placeholders(group.zh[key]!), `${name}.${key}`).toEqual(placeholders(en));
+        expect(group.zh[key]!.trim(), `${name}.${key}`).not.toBe('');
+      }
+    }
+  });
+  test('values get their Chinese label; English shows the value; raw values stay the keys', () => {
+    expect(valueLabel('en', 'open-weights')).toBe('open-weights');
+    expect(valueLabel('zh', 'open-weights')).toBe('开放权重');
+    expect(valueLabel('zh', 'unknown')).toBe('未知');
+    expect(valueLabel('zh', 'OpenAI')).toBe('OpenAI');
+    expect(labelsAttribute('en', ['rope'])).toBeUndefined();
+    expect(JSON.parse(labelsAttribute('zh', ['rope', 'adamw', 'yes', 'GQA'])!)).toEqual({ adamw: 'AdamW', rope: 'RoPE', yes: '是' });
+  });
+  test('field labels exist in both languages; the English exports are unchanged', () => {
+    expect(TRAINING_FIELDS).toEqual(trainingFields());
+    expect(ARCHITECTURE_FIELDS).toEqual(architectureFields('en'));
+    expect(TRAINING_FIELDS.find((f) => f.key === 'peak_lr')).toEqual({ key: 'peak_lr', label: 'Peak learning rate', log: true });
+    expect(trainingFields('zh').map((f) => f.key)).toEqual(TRAINING_FIELDS.map((f) => f.key));
+    expect(trainingFields('zh').find((f) => f.key === 'peak_lr')!.label).toBe('峰值学习率');
+    expect(architectureFields('zh').find((f) => f.key === 'context_tokens')!.label).toBe('上下文长度（词元）');
+  });
+});
+
+const data = {
+  models: [
+    { id: 'gpt-3', name: 'GPT-3', organization: 'OpenAI', release_date: '2020-05', params_billion: 175, access: 'api' },
+    { id: 'llama-7b', name: 'LLaMA 7B', organization: 'Meta AI', release_date: '2023-02', params_billion: 7, access: 'open-weights' },
+    { id: 'alpaca', name: 'Alpaca', organization: 'Stanford', release_date: '2023-03', base_model: 'llama-7b' },
+  ],
+  architectures: new Map([['llama-7b', { model_id: 'llama-7b', category: 'causal-decoder', position_encoding: 'rope', layers: 32, context_tokens: 2048 }]]),
+  surveyTables: [],
+} as unknown as SiteData;
+
+describe('Timeline', () => {
+  test('English by default, as before', async () => {
+    const container = await AstroContainer.create();
+    const html = decode(await container.renderToString(Timeline, { props: { data } }));
+    expect(html).toContain('Large language models by release date and size');
+    expect(html).toContain('3 models from 3 organizations;');
+    expect(html).toContain('Reset view');
+    expect(html).toContain('aria-label="Zoom in"');
+    expect(html).toContain('"x-title":"Release date"');
+    expect(html).not.toContain('data-labels');
+    expect(html).toContain('causal-decoder · rope · 32 layers · 2048 context');
+  });
+  test('in Chinese: every interface string, Chinese labels of access values, raw values in the form', async () => {
+    const container = await AstroContainer.create();
+    const html = decode(await container.renderToString(Timeline, { props: { data, lang: 'zh' } }));
+    expect(html).toContain('大语言模型的发布时间与参数规模');
+    expect(html).toContain('重置视图');
+    expect(html).toContain('aria-label="放大"');
+    expect(html).toContain('"x-title":"发布时间"');
+    expect(html).toContain('"source":"来源：');
+    expect(html).toContain('"open-weights":"开放权重"');
+    expect(html).toContain('value="open-weights"> 开放权重');
+    expect(html).toContain('因果解码器 · RoPE · 32 层 · 上下文 2048');
+    for (const english of ['Reset view', 'Export SVG', 'Colour by', 'Legend', 'models from', 'Release date', 'Drag or use']) expect(html).not.toContain(english);
+  });
+  test('the payload summarises architectures in the page language', () => {
+    expect(timelinePayload(data, 'zh')[1]![6]).toBe('因果解码器 · RoPE · 32 层 · 上下文 2048');
+    expect(timelinePayload(data)[1]![6]).toBe('causal-decoder · rope · 32 layers · 2048 context');
+  });
+});
+
+describe('Scatter', () => {
+  const props = {
+    id: 'recipe',
+    title: '训练配方对比',
+    description: '说明',
+    fields: trainingFields('zh'),
+    points: [['gpt-3', 'GPT-3', { params_billion: 175, peak_lr: 0.0006 }, { optimizer: 'adam', precision: 'mixed' }]],
+    colors: [{ key: 'optimizer', label: '优化器' }],
+    x: 'params_billion',
+    y: 'peak_lr',
+  };
+  test('in Chinese: form labels, buttons, client strings and value labels', async () => {
+    const container = await AstroContainer.create();
+    const html = decode(await container.renderToString(Scatter, { props: { ...props, lang: 'zh' } }));
+    expect(html).toContain('横轴取对数');
+    expect(html).toContain('导出 SVG');
+    expect(html).toContain('<option value="peak_lr">峰值学习率</option>');
+    expect(html).toContain('"other-unknown":"其他或未知"');
+    expect(html).toContain('data-labels="{"adam":"Adam"}"');
+    for (const english of ['log x', 'Export SVG', 'Colour by', 'Legend']) expect(text(html)).not.toContain(english);
+  });
+  test('English by default', async () => {
+    const container = await AstroContainer.create();
+    const html = decode(await container.renderToString(Scatter, { props: { ...props, fields: TRAINING_FIELDS } }));
+    expect(html).toContain('> log x</label>');
+    expect(html).toContain('Export SVG');
+    expect(html).toContain('"log":" (log)"');
+  });
+});
+
+describe('Trends and Lineage', () => {
+  const choices: TrendChoice[] = [{ key: 'position_encoding', label: '位置编码', column: true, items: [[2023, 'rope'], [2023, null]] }];
+  test('Trends in Chinese: titles, data table headers with value labels', async () => {
+    const container = await AstroContainer.create();
+    const html = decode(await container.renderToString(Trends, { props: { choices, lang: 'zh' } }));
+    expect(html).toContain('位置编码：各年模型占比');
+    expect(html).toContain('<th scope="col">RoPE</th>');
+    expect(html).toContain('<th scope="col">未知</th>');
+    expect(html).toContain('"segment":"{year} 年：');
+    expect(text(html)).not.toMatch(/Data table|Year|Export|Select a segment/);
+  });
+  test('Lineage in Chinese links to the Chinese model pages', async () => {
+    const container = await AstroContainer.create();
+    const [tree] = lineageForest(data.models.map((m) => ({ id: m.id, name: m.name, ...(m.base_model ? { base: m.base_model } : {}) })));
+    const zh = decode(await container.renderToString(Lineage, { props: { tree: tree!, current: 'alpaca', id: 'l', title: 'Alpaca 的谱系', lang: 'zh' } }));
+    expect(zh).toContain('href="/zh/models/llama-7b/"');
+    expect(zh).toContain('aria-label="Alpaca（本模型）"');
+    expect(zh).toContain('导出 PNG');
+    const en = decode(await container.renderToString(Lineage, { props: { tree: tree!, current: 'alpaca', id: 'l', title: 'x' } }));
+    expect(en).toContain('href="/models/llama-7b/"');
+    expect(en).toContain('aria-label="Alpaca (this model)"');
+  });
+});

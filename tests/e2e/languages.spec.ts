@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** One page of every kind: each must exist in Chinese under /zh/ with a switch back and forth. */
+const PAGES = ['/', '/models/', '/architectures/', '/training/', '/compare/', '/compare/bloomz/bloom/', '/timeline/', '/lineage/', '/surveys/', '/surveys/zhao-2023/', '/guide/', '/guide/architecture/', '/data/', '/contribute/', '/models/llama-65b/'];
+
+test('every kind of page exists in Chinese, and the language switch keeps the page both ways', async ({ page }) => {
+  for (const path of PAGES) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]'), path).toHaveAttribute('href', new RegExp(`/zh${path.replace(/[.?]/g, '\\$&')}$`));
+    await page.getByRole('link', { name: '中文', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/zh${path}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[.?]/g, '\\$&')}$`));
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`(?<!/zh)${path}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }
+});
+
+const ZH_PAGES = ['/zh/', '/zh/models/', '/zh/architectures/', '/zh/training/', '/zh/compare/?models=llama-7b,llama-2-7b', '/zh/compare/bloomz/bloom/', '/zh/timeline/', '/zh/lineage/', '/zh/surveys/', '/zh/surveys/zhao-2023/', '/zh/data/', '/zh/contribute/', '/zh/models/llama-65b/'];
+
+for (const path of ZH_PAGES) {
+  test(`${path} loads without console errors and passes axe`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    // Charts draw after load: let them finish so axe sees the marks.
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('links on Chinese pages stay in Chinese', async ({ page }) => {
+  await page.goto('/zh/models/');
+  const hrefs = await page.locator('a[href^="/"]:not(.language-switch)').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  // Downloads and data files are the same in both languages; every page link is under /zh/.
+  const english = hrefs.filter((h) => !h.startsWith('/zh/') && !/^\/data\/.+\.(csv|json)$/.test(h));
+  expect(english).toEqual([]);
+});
+
+test('the Chinese table writes its counts, filters and value labels in Chinese', async ({ page }) => {
+  await page.goto('/zh/models/?access=open-weights');
+  const count = page.locator('llm-table .count');
+  await expect(count).toHaveText(/^显示 \d+ 条，共 172 条$/);
+  await expect(page.locator('llm-table .filters summary')).toHaveText('筛选（1）');
+  await page.locator('llm-table .filters summary').click();
+  const facet = page.locator('fieldset.facet[data-col="access"]');
+  await expect(facet.getByRole('checkbox', { name: /开放权重/ })).toBeChecked();
+  await page.locator('llm-table input[type="search"]').fill('llama');
+  await expect(count).toHaveText(/^显示 \d+ 条，共 172 条$/);
+  await expect(page.locator('llm-table tbody tr:not([hidden]) th a').first()).toHaveAttribute('href', /^\/zh\/models\//);
+});
+
+test('the Chinese timeline writes its note, legend and tooltips in Chinese and opens Chinese model pages', async ({ page }) => {
+  await page.goto('/zh/timeline/');
+  await expect(page.locator('llm-timeline .chart-note')).toContainText('个模型');
+  await expect(page.locator('llm-timeline .legend')).toContainText('开放权重');
+  const mark = page.locator('llm-timeline svg [data-id="gpt-3"]');
+  await mark.focus();
+  await expect(page.locator('llm-timeline .chart-tooltip')).toContainText('参数');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/models\/gpt-3\/$/);
+});
+
+test('the Chinese comparison names fields in Chinese and reports in Chinese', async ({ page }) => {
+  await page.goto('/zh/compare/?models=llama-7b,llama-2-7b');
+  await expect(page.locator('.compare-status')).toContainText('个模型');
+  await expect(page.locator('.compare-result table th[scope="row"]').first()).toContainText('（基本信息与规模）');
+  await expect(page.locator('.compare-result table thead a').first()).toHaveAttribute('href', '/zh/models/llama-7b/');
+});
+
+test('the header search on a Chinese page opens the Chinese model page', async ({ page }) => {
+  await page.goto('/zh/data/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('mixtral 8x7');
+  await expect(page.getByRole('option').first()).toContainText('Mixtral');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh\/models\/mixtral-8x7b\/$/);
+});
+
+test('the theme switch speaks Chinese on Chinese pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/zh/');
+  const button = page.locator('llm-theme button');
+  await expect(button).toHaveText('◐ 跟随系统');
+  await button.click();
+  await expect(button).toHaveText('◐ 浅色');
+  await expect(button).toHaveAttribute('aria-label', '配色：浅色。点击切换。');
+});
+
+test('the 404 page speaks both languages', async ({ page }) => {
+  const response = await page.goto('/zh/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '模型列表' })).toHaveAttribute('href', '/zh/models/');
+});
