@@ -17,7 +17,7 @@ export default defineConfig({
   integrations: [mdx()],
   // English at /, Simplified Chinese at /zh/ (pages in src/pages/zh/ mirror src/pages/).
   i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   security: {
     csp: {
       scriptDirective: { hashes: [bootHash] },

@@ -15,7 +15,8 @@ const node = process.execPath;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const timed = (args: string[], env: Record<string, string> = {}) => {
   const start = performance.now();
-  const r = spawnSync(node, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  // A 10k build logs every page: a large buffer keeps the log from cutting the build short.
+  const r = spawnSync(node, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return (performance.now() - start) / 1000;
 };

@@ -57,13 +57,22 @@ export interface ViewRow {
 
 export interface CuratedView {
   table: CuratedTable;
-  columns: ViewColumn[];
+  columns: readonly ViewColumn[];
   rows: ViewRow[];
 }
 
 const HIDDEN = new Set(['id', 'model_id', 'name', 'reference', 'locator', 'url', 'family', 'eval_icl', 'eval_cot']);
 
-export function viewColumns(table: CuratedTable): ViewColumn[] {
+const columnsCache = new Map<CuratedTable, ViewColumn[]>();
+
+/** The shown columns of a table (computed once: every model page asks for them). */
+export function viewColumns(table: CuratedTable): readonly ViewColumn[] {
+  let columns = columnsCache.get(table);
+  if (!columns) columnsCache.set(table, (columns = buildViewColumns(table)));
+  return columns;
+}
+
+function buildViewColumns(table: CuratedTable): ViewColumn[] {
   const def = CORE_TABLES.find((d) => d.name === table)!;
   return Object.entries(def.schema.shape)
     .filter(([key]) => !HIDDEN.has(key))

@@ -81,5 +81,11 @@ export type ClientKey<G extends ClientGroup> = G extends ClientGroup ? keyof (ty
 
 /** The JSON for a `data-i18n` attribute: the group's strings in one language. */
 export function clientStrings(lang: Locale, ...groups: ClientGroup[]): string {
-  return JSON.stringify(Object.assign({}, ...groups.map((g) => CLIENT[g][lang])));
+  const key = `${lang}:${groups.join()}`;
+  let json = cache.get(key);
+  if (json === undefined) cache.set(key, (json = JSON.stringify(Object.assign({}, ...groups.map((g) => CLIENT[g][lang])))));
+  return json;
 }
+
+/** Every page renders the header's strings: computed once per language and group list. */
+const cache = new Map<string, string>();

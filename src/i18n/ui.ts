@@ -407,7 +407,7 @@ export type UiKey = keyof (typeof UI)['en'];
 /** An interface string, with `{name}` placeholders filled from `vars`. */
 export function t(locale: Locale, key: UiKey, vars?: Record<string, string | number>): string {
   const text: string = UI[locale][key];
-  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  return vars && text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
 }
 
 /** `lang` attribute value of a locale. */
