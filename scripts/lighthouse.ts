@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serve } from '../tests/dist/helpers.ts';
 
-const ALL_PAGES = ['/', '/models/', '/models/gpt-3/', '/architectures/', '/training/', '/timeline/', '/lineage/', '/compare/?models=llama-7b,llama-2-7b', '/surveys/zhao-2023/', '/data/'];
+const ALL_PAGES = ['/', '/models/', '/models/gpt-3/', '/architectures/', '/training/', '/timeline/', '/lineage/', '/compare/?models=llama-7b,llama-2-7b', '/surveys/zhao-2023/', '/data/', '/zh/', '/zh/models/', '/zh/models/gpt-3/', '/zh/timeline/', '/zh/data/'];
 /** Pages to check: the arguments, or every page type. */
 const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
