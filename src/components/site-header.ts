@@ -85,5 +85,15 @@ class LlmTheme extends HTMLElement {
   }
 }
 
+/**
+ * The language switch keeps the view: the filters, sort and chart state in the query and the
+ * section in the hash carry over to the other language (updated just before the link is used).
+ */
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.language-switch')) {
+  const path = new URL(link.getAttribute('href') ?? '/', location.href).pathname;
+  const update = () => (link.href = `${path}${location.search}${location.hash}`);
+  for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, update);
+}
+
 customElements.define('llm-search', LlmSearch);
 customElements.define('llm-theme', LlmTheme);

@@ -19,6 +19,18 @@ test('every kind of page exists in Chinese, and the language switch keeps the pa
   }
 });
 
+test('switching language keeps the filters, sort and section of the view', async ({ page }) => {
+  await page.goto('/models/?access=open-weights&sort=-params_billion');
+  await expect(page.locator('llm-table .count')).toHaveText(/^Showing \d+ of 172$/);
+  await page.getByRole('link', { name: '中文', exact: true }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/\?access=open-weights&sort=-params_billion$/);
+  await expect(page.locator('llm-table .filters summary')).toHaveText('筛选（1）');
+  await expect(page.locator('llm-table th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'descending');
+  await page.goto('/zh/guide/architecture/#position-encodings');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/guide\/architecture\/#position-encodings$/);
+});
+
 const ZH_PAGES = ['/zh/', '/zh/models/', '/zh/architectures/', '/zh/training/', '/zh/compare/?models=llama-7b,llama-2-7b', '/zh/compare/bloomz/bloom/', '/zh/timeline/', '/zh/lineage/', '/zh/surveys/', '/zh/surveys/zhao-2023/', '/zh/data/', '/zh/contribute/', '/zh/models/llama-65b/'];
 
 for (const path of ZH_PAGES) {
