@@ -37,25 +37,31 @@ try {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${url}/models/`);
-    const keystrokes = await page.evaluate(() => {
+    // Five passes of a typing sequence (45 keystrokes), then three sort clicks, timed apart: a
+    // median of a dozen mixed samples moved by several milliseconds between runs.
+    const { keystrokes, sorts } = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('llm-table input[type="search"]')!;
-      const times: number[] = [];
-      for (const text of ['s', 'sy', 'syn', 'synt', 'synthetic 1', 'synthetic 12', 'synthetic 1', 'synthetic', '']) {
-        const t = performance.now();
-        input.value = text;
-        input.dispatchEvent(new Event('input'));
-        times.push(performance.now() - t);
+      const keystrokes: number[] = [];
+      for (let pass = 0; pass < 5; pass++) {
+        for (const text of ['s', 'sy', 'syn', 'synt', 'synthetic 1', 'synthetic 12', 'synthetic 1', 'synthetic', '']) {
+          const t = performance.now();
+          input.value = text;
+          input.dispatchEvent(new Event('input'));
+          keystrokes.push(performance.now() - t);
+        }
       }
       const sort = document.querySelector<HTMLButtonElement>('th[data-col="params_billion"] button.sort')!;
+      const sorts: number[] = [];
       for (let i = 0; i < 3; i++) {
         const t = performance.now();
         sort.click();
-        times.push(performance.now() - t);
+        sorts.push(performance.now() - t);
       }
-      return times;
+      return { keystrokes, sorts };
     });
     results['keystroke ms'] = median(keystrokes);
-    results['keystroke max ms'] = Math.max(...keystrokes);
+    results['sort ms'] = median(sorts);
+    results['keystroke max ms'] = Math.max(...keystrokes, ...sorts);
     await page.goto(`${url}/timeline/`);
     const timeline = await page.evaluate(() => {
       const el = document.querySelector('llm-timeline') as HTMLElement & { render(): void };
@@ -97,8 +103,9 @@ rows.push(
   ['build, 1,000 models', `${results['build 1000']!.toFixed(1)} s`, ''],
   ['build, 10,000 models', `${results['build 10000']!.toFixed(1)} s`, '≤ 60 s'],
   ['build ratio 10k / 1k', ratio.toFixed(1), '≤ 10 (linear)'],
-  ['filter/sort per keystroke, 10k rows (median)', `${results['keystroke ms']!.toFixed(1)} ms`, '≤ 16 ms'],
-  ['filter/sort per keystroke, 10k rows (worst)', `${results['keystroke max ms']!.toFixed(1)} ms`, ''],
+  ['filter per keystroke, 10k rows (median of 45)', `${results['keystroke ms']!.toFixed(1)} ms`, '≤ 16 ms'],
+  ['sort per click, 10k rows (median of 3)', `${results['sort ms']!.toFixed(1)} ms`, ''],
+  ['filter/sort, 10k rows (worst)', `${results['keystroke max ms']!.toFixed(1)} ms`, ''],
   ['timeline draw, 10k marks (median)', `${results['timeline draw ms']!.toFixed(1)} ms`, '≤ 200 ms'],
   ['timeline pan step, 10k marks (median JS)', `${results['pan frame ms']!.toFixed(1)} ms (≤ 20 ms = 50 fps)`, '≥ 50 fps'],
 );
