@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { expect, test } from 'vitest';
 import { COLUMN_LABELS_ZH, ENUM_LABELS_ZH } from '../src/i18n/columns.ts';
-import { CLIENT } from '../src/i18n/client.ts';
+import { CLIENT, clientText } from '../src/i18n/client.ts';
 import { LOCALES, UI, localeOf, localizedPath, t } from '../src/i18n/ui.ts';
 import { fill } from '../src/i18n/runtime.ts';
 import { columnMeta } from '../src/schemas/cells.ts';
@@ -39,9 +39,10 @@ test('the checker catches a missing key and a lost placeholder', () => {
 });
 
 test('placeholders are filled on both sides the same way', () => {
-  expect(t('en', 'table.showing', { n: 3, total: 10 })).toBe('Showing 3 of 10');
-  expect(t('zh', 'table.showing', { n: 3, total: 10 })).toBe('显示 3 条，共 10 条');
-  expect(fill(CLIENT.table.zh.showing, { n: 3, total: 10 })).toBe(t('zh', 'table.showing', { n: 3, total: 10 }));
+  expect(t('en', 'models.count', { n: 3 })).toBe('3 models, oldest first.');
+  expect(clientText('en', 'table', 'showing', { n: 3, total: 10 })).toBe('Showing 3 of 10');
+  expect(clientText('zh', 'table', 'showing', { n: 3, total: 10 })).toBe('显示 3 条，共 10 条');
+  expect(fill(CLIENT.table.zh.showing, { n: 3, total: 10 })).toBe(clientText('zh', 'table', 'showing', { n: 3, total: 10 }));
   expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
 });
 

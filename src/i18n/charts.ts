@@ -4,9 +4,10 @@
  * element's `data-i18n`). `CHART_UI` are written by the chart components on the server (`ct`).
  * Placeholders are `{name}`; both languages use the same ones. Data values (model and
  * organization names, numbers) are never translated; enum values get their label
- * (`valueLabel`), while URLs and filters keep the raw value.
+ * (`enumLabel`), while URLs and filters keep the raw value.
  */
 import { enumLabel } from './columns.ts';
+import { fill, type Vars } from './runtime.ts';
 import type { Locale } from './ui.ts';
 
 export const CHART_STRINGS = {
@@ -182,23 +183,10 @@ export const CHART_UI = {
 export type ChartUiKey = keyof (typeof CHART_UI)['en'];
 
 /** A chart string rendered on the server, with `{name}` placeholders filled from `vars`. */
-export function ct(lang: Locale, key: ChartUiKey, vars?: Record<string, string | number>): string {
-  const text: string = CHART_UI[lang][key];
-  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+export function ct(lang: Locale, key: ChartUiKey, vars?: Vars): string {
+  return fill(CHART_UI[lang][key], vars);
 }
 
-/** Chinese labels of the values the charts derive themselves (not enum values of the schemas). */
-const DERIVED_VALUES_ZH: Record<string, string> = {
-  unknown: '未知',
-  yes: '是',
-  no: '否',
-  dense: '稠密',
-};
-
-/** A data value's label in a language: enum values get their label; English shows the value. */
-export function valueLabel(lang: Locale, value: string): string {
-  return lang === 'en' ? value : (DERIVED_VALUES_ZH[value] ?? enumLabel(lang, value));
-}
 
 /**
  * The `data-labels` attribute of a chart element: value → label for the values whose label
@@ -208,7 +196,7 @@ export function labelsAttribute(lang: Locale, values: Iterable<string>): string 
   if (lang === 'en') return undefined;
   const labels: Record<string, string> = {};
   for (const v of values) {
-    const label = valueLabel(lang, v);
+    const label = enumLabel(lang, v);
     if (label !== v) labels[v] = label;
   }
   return JSON.stringify(labels);

@@ -6,6 +6,7 @@
  */
 import type { Locale } from './ui.ts';
 import { CHART_STRINGS } from './charts.ts';
+import { fill, type Vars } from './runtime.ts';
 
 export const CLIENT = {
   table: {
@@ -78,6 +79,14 @@ export const CLIENT = {
 export type ClientGroup = keyof typeof CLIENT;
 /** The keys of one or more groups (a union of groups gives the union of their keys). */
 export type ClientKey<G extends ClientGroup> = G extends ClientGroup ? keyof (typeof CLIENT)[G]['en'] & string : never;
+
+/**
+ * One of an element's strings, rendered by the server: the text an element shows before its
+ * script runs is the same string the script writes later ("Showing 172 of 172").
+ */
+export function clientText<G extends ClientGroup>(lang: Locale, group: G, key: keyof (typeof CLIENT)[G]['en'] & string, vars?: Vars): string {
+  return fill((CLIENT[group][lang] as Record<string, string>)[key]!, vars);
+}
 
 /** The JSON for a `data-i18n` attribute: the group's strings in one language. */
 export function clientStrings(lang: Locale, ...groups: ClientGroup[]): string {

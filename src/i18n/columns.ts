@@ -119,6 +119,11 @@ export const ENUM_LABELS_ZH: Record<string, string> = {
   'model-cards': '模型卡',
   optimization: '优化设置',
   timeline: '时间线',
+  // Values the charts derive rather than read from an enum column.
+  unknown: '未知',
+  yes: '是',
+  no: '否',
+  dense: '稠密',
 };
 
 /** A column's short name in a language. */

@@ -8,19 +8,23 @@ import type { ClientGroup, ClientKey } from './client.ts';
 
 export type Vars = Record<string, string | number>;
 
-/** Fill `{name}` placeholders. */
-export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/** Fill `{name}` placeholders (the one implementation: the server's `t` and `ct` use it too). */
+export function fill(template: string, vars?: Vars): string {
+  return vars && template.includes('{') ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
+}
+
+/** A string map the server rendered as JSON into one of `root`'s data attributes ({} if absent or broken). */
+export function datasetStrings(root: HTMLElement, name: string): Record<string, string> {
+  try {
+    return JSON.parse(root.dataset[name] ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 /** The strings of `group` that the server rendered into `root`'s `data-i18n`. */
 export function translator<G extends ClientGroup>(root: HTMLElement): (key: ClientKey<G>, vars?: Vars) => string {
-  let strings: Record<string, string> = {};
-  try {
-    strings = JSON.parse(root.dataset.i18n ?? '{}') as Record<string, string>;
-  } catch {
-    strings = {};
-  }
+  const strings = datasetStrings(root, 'i18n');
   return (key, vars) => fill(strings[key] ?? key, vars);
 }
 

@@ -2,6 +2,8 @@
  * Interface strings in English and Simplified Chinese. Every key exists in both languages (a test
  * lists any that is missing); data values are never translated.
  */
+import { fill, type Vars } from './runtime.ts';
+
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -38,8 +40,6 @@ export const UI = {
     'stat.models': 'models',
     'stat.none': 'no model with a known value',
     'stat.known': 'with a known value',
-    'theme.label': 'Colour theme: system. Change it.',
-    'theme.system': 'system',
     'breadcrumb': 'Breadcrumb',
     'field': 'Field',
     'unknown': 'unknown',
@@ -89,12 +89,10 @@ export const UI = {
     'table.heading': 'The table',
     'table.search': 'Search',
     'table.search-placeholder': 'name, organization, family',
-    'table.filters': 'Filters',
     'table.columns': 'Columns',
     'table.reset': 'Reset',
     'table.download-csv': 'Download view (CSV)',
     'table.download-json': 'Download view (JSON)',
-    'table.showing': 'Showing {n} of {total}',
     'table.caption': '{caption}: {n} models',
     'table.sort-name': 'Sort by model name',
     'table.sort-by': 'Sort by {column}',
@@ -123,8 +121,6 @@ export const UI = {
     'compare.pair-description': '{a} compared with its base model {b}: statistics, architecture and training settings.',
     'compare.pair-intro': '{a} is built on {b}. Highlighted rows differ.',
     'compare.add-more': 'Add more models',
-    'compare.region': 'Comparison',
-    'compare.group': '({group})',
     'surveys.description': 'Survey tables of large language models reproduced exactly as printed, linked to the curated data.',
     'surveys.intro': 'Tables of published surveys, cell for cell as printed, each row linked to the model it describes.',
     'surveys.none': 'No tables transcribed yet.',
@@ -234,8 +230,6 @@ export const UI = {
     'stat.models': '个模型',
     'stat.none': '没有已知取值的模型',
     'stat.known': '（取值已知）',
-    'theme.label': '配色：跟随系统。点击切换。',
-    'theme.system': '跟随系统',
     'breadcrumb': '面包屑导航',
     'field': '字段',
     'unknown': '未知',
@@ -285,12 +279,10 @@ export const UI = {
     'table.heading': '数据表',
     'table.search': '搜索',
     'table.search-placeholder': '名称、机构、系列',
-    'table.filters': '筛选',
     'table.columns': '列',
     'table.reset': '重置',
     'table.download-csv': '下载当前视图（CSV）',
     'table.download-json': '下载当前视图（JSON）',
-    'table.showing': '显示 {n} 条，共 {total} 条',
     'table.caption': '{caption}：{n} 个模型',
     'table.sort-name': '按模型名称排序',
     'table.sort-by': '按{column}排序',
@@ -319,8 +311,6 @@ export const UI = {
     'compare.pair-description': '{a} 与其基座模型 {b} 的比较：统计信息、架构与训练设置。',
     'compare.pair-intro': '{a} 以 {b} 为基座。高亮的行表示取值不同。',
     'compare.add-more': '添加更多模型',
-    'compare.region': '比较',
-    'compare.group': '（{group}）',
     'surveys.description': '与原文印刷完全一致的大语言模型综述表格，并链接到整理后的数据。',
     'surveys.intro': '已发表综述中的表格，逐格按原文转录，每一行都链接到它所描述的模型。',
     'surveys.none': '尚未转录任何表格。',
@@ -405,9 +395,8 @@ export const UI = {
 export type UiKey = keyof (typeof UI)['en'];
 
 /** An interface string, with `{name}` placeholders filled from `vars`. */
-export function t(locale: Locale, key: UiKey, vars?: Record<string, string | number>): string {
-  const text: string = UI[locale][key];
-  return vars && text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+export function t(locale: Locale, key: UiKey, vars?: Vars): string {
+  return fill(UI[locale][key], vars);
 }
 
 /** `lang` attribute value of a locale. */

@@ -1,4 +1,5 @@
 /** Chart payloads computed at build time from the site data. */
+import { columnLabelIn } from '../i18n/columns.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -44,10 +45,10 @@ const ARCHITECTURE = [
 export const trainingFields = (lang: Locale = 'en'): ChartField[] => inLanguage(TRAINING, lang);
 /** The architecture scatters' fields, labelled in `lang`. */
 export const architectureFields = (lang: Locale = 'en'): ChartField[] => inLanguage(ARCHITECTURE, lang);
-/** The training fields in English. */
-export const TRAINING_FIELDS: ChartField[] = trainingFields('en');
-/** The architecture fields in English. */
-export const ARCHITECTURE_FIELDS: ChartField[] = architectureFields('en');
+
+/** Colour-by choices of a scatter: the columns' names ("position encoding" in English, the column label in Chinese). */
+export const colourChoices = (keys: readonly string[], lang: Locale = 'en') =>
+  keys.map((key) => ({ key, label: lang === 'en' ? key.replace(/_/g, ' ') : columnLabelIn(lang, key) }));
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : v && typeof v === 'object' && 'end' in v ? (v as { end: number }).end : undefined);
 

@@ -38,10 +38,19 @@ function buildCompareData(data: SiteData): CompareData {
   return { fields: fields.map(({ key, label, group }) => ({ key, label, group })), models };
 }
 
-/** The comparison's fields with names and groups in a language. */
+const fieldsCache = new WeakMap<CompareData, Map<Locale, CompareData['fields']>>();
+
+/** The comparison's fields with names and groups in a language (once per build and language). */
 export function compareFields(data: CompareData, lang: Locale): CompareData['fields'] {
-  return data.fields.map((f) => {
-    const [table, column] = f.key.split('.') as [CuratedTable, string];
-    return { key: f.key, label: columnLabelIn(lang, column), group: t(lang, `group.${table}`) };
-  });
+  const byLang = fieldsCache.get(data) ?? new Map<Locale, CompareData['fields']>();
+  fieldsCache.set(data, byLang);
+  let fields = byLang.get(lang);
+  if (!fields) {
+    fields = data.fields.map((f) => {
+      const [table, column] = f.key.split('.') as [CuratedTable, string];
+      return { key: f.key, label: columnLabelIn(lang, column), group: t(lang, `group.${table}`) };
+    });
+    byLang.set(lang, fields);
+  }
+  return fields;
 }

@@ -1,13 +1,14 @@
 /** The compact payloads the timeline element reads from its data attributes. */
 import type { TimelinePayload } from '../charts/timeline/llm-timeline.ts';
 import type { FigureModel } from '../charts/timeline/survey-figure-layout.ts';
-import { ct, valueLabel } from '../i18n/charts.ts';
+import { ct } from '../i18n/charts.ts';
+import { enumLabel } from '../i18n/columns.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One row per model; the architecture summary of the tooltips is in `lang`. */
 export function timelinePayload(data: SiteData, lang: Locale = 'en'): TimelinePayload {
-  const label = (v: string | undefined) => v && valueLabel(lang, v);
+  const label = (v: string | undefined) => v && enumLabel(lang, v);
   return data.models.map((m) => {
     const a = data.architectures.get(m.id);
     const arch = a

@@ -5,8 +5,9 @@ import Scatter from '../../src/charts/scatter/Scatter.astro';
 import Timeline from '../../src/charts/timeline/Timeline.astro';
 import Trends from '../../src/charts/trends/Trends.astro';
 import { lineageForest } from '../../src/charts/lineage/lineage-layout.ts';
-import { CHART_STRINGS, CHART_UI, labelsAttribute, valueLabel } from '../../src/i18n/charts.ts';
-import { ARCHITECTURE_FIELDS, TRAINING_FIELDS, architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
+import { CHART_STRINGS, CHART_UI, labelsAttribute } from '../../src/i18n/charts.ts';
+import { enumLabel } from '../../src/i18n/columns.ts';
+import { architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
 import { timelinePayload } from '../../src/lib/timeline-data.ts';
 import type { SiteData } from '../../src/lib/site-data.ts';
 
@@ -30,18 +31,18 @@ describe('chart dictionaries', () => {
     }
   });
   test('values get their Chinese label; English shows the value; raw values stay the keys', () => {
-    expect(valueLabel('en', 'open-weights')).toBe('open-weights');
-    expect(valueLabel('zh', 'open-weights')).toBe('开放权重');
-    expect(valueLabel('zh', 'unknown')).toBe('未知');
-    expect(valueLabel('zh', 'OpenAI')).toBe('OpenAI');
+    expect(enumLabel('en', 'open-weights')).toBe('open-weights');
+    expect(enumLabel('zh', 'open-weights')).toBe('开放权重');
+    expect(enumLabel('zh', 'unknown')).toBe('未知');
+    expect(enumLabel('zh', 'OpenAI')).toBe('OpenAI');
     expect(labelsAttribute('en', ['rope'])).toBeUndefined();
     expect(JSON.parse(labelsAttribute('zh', ['rope', 'adamw', 'yes', 'GQA'])!)).toEqual({ adamw: 'AdamW', rope: 'RoPE', yes: '是' });
   });
-  test('field labels exist in both languages; the English exports are unchanged', () => {
-    expect(TRAINING_FIELDS).toEqual(trainingFields());
-    expect(ARCHITECTURE_FIELDS).toEqual(architectureFields('en'));
-    expect(TRAINING_FIELDS.find((f) => f.key === 'peak_lr')).toEqual({ key: 'peak_lr', label: 'Peak learning rate', log: true });
-    expect(trainingFields('zh').map((f) => f.key)).toEqual(TRAINING_FIELDS.map((f) => f.key));
+  test('field labels exist in both languages, English by default', () => {
+    expect(trainingFields()).toEqual(trainingFields('en'));
+    expect(trainingFields('en').find((f) => f.key === 'peak_lr')).toEqual({ key: 'peak_lr', label: 'Peak learning rate', log: true });
+    expect(architectureFields('en').find((f) => f.key === 'context_tokens')).toEqual({ key: 'context_tokens', label: 'Context length (tokens)', log: true });
+    expect(trainingFields('zh').map((f) => f.key)).toEqual(trainingFields('en').map((f) => f.key));
     expect(trainingFields('zh').find((f) => f.key === 'peak_lr')!.label).toBe('峰值学习率');
     expect(architectureFields('zh').find((f) => f.key === 'context_tokens')!.label).toBe('上下文长度（词元）');
   });
@@ -111,7 +112,7 @@ describe('Scatter', () => {
   });
   test('English by default', async () => {
     const container = await AstroContainer.create();
-    const html = decode(await container.renderToString(Scatter, { props: { ...props, fields: TRAINING_FIELDS } }));
+    const html = decode(await container.renderToString(Scatter, { props: { ...props, fields: trainingFields('en') } }));
     expect(html).toContain('> log x</label>');
     expect(html).toContain('Export SVG');
     expect(html).toContain('"log":" (log)"');

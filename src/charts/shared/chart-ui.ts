@@ -1,6 +1,6 @@
 /** The pieces every chart element shares: tooltip placement, legend items, export buttons. */
 import { el } from '../../components/dom.ts';
-import { localePrefix, translator } from '../../i18n/runtime.ts';
+import { datasetStrings, localePrefix, translator } from '../../i18n/runtime.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
@@ -25,12 +25,7 @@ export function legendItems(groups: readonly (readonly [string, number])[]): HTM
  * `data-labels` when they differ (Chinese); otherwise a value is its own label.
  */
 export function valueLabels(root: HTMLElement): (value: string) => string {
-  let labels: Record<string, string> = {};
-  try {
-    labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>;
-  } catch {
-    labels = {};
-  }
+  const labels = datasetStrings(root, 'labels');
   return (value) => labels[value] ?? value;
 }
 
