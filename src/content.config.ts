@@ -1,17 +1,10 @@
+/**
+ * Content collections hold the prose only (MDX). The CSV data is not a collection: it is read,
+ * checked and indexed once into the typed site model (src/site/site-model.ts).
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  architecturesLoader,
-  modelsLoader,
-  provenanceLoader,
-  referencesLoader,
-  sizeDifferencesLoader,
-  surveyDifferencesLoader,
-  surveysLoader,
-  surveyTablesLoader,
-  trainingLoader,
-} from './loaders/csv-loader.ts';
 
 /** The guide: one MDX file per topic and language, `src/content/guide/<lang>/<topic>.mdx`. */
 const guide = defineCollection({
@@ -35,13 +28,4 @@ const pages = defineCollection({
 export const collections = {
   guide,
   pages,
-  models: defineCollection({ loader: modelsLoader() }),
-  architectures: defineCollection({ loader: architecturesLoader() }),
-  training: defineCollection({ loader: trainingLoader() }),
-  references: defineCollection({ loader: referencesLoader() }),
-  provenance: defineCollection({ loader: provenanceLoader() }),
-  surveys: defineCollection({ loader: surveysLoader() }),
-  surveyTables: defineCollection({ loader: surveyTablesLoader() }),
-  surveyDifferences: defineCollection({ loader: surveyDifferencesLoader() }),
-  sizeDifferences: defineCollection({ loader: sizeDifferencesLoader() }),
 };

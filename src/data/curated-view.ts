@@ -114,7 +114,7 @@ export function curatedView(table: CuratedTable, input: ViewInput): CuratedView 
   for (const model of input.models) {
     const row = table === 'models' ? model : table === 'architectures' ? input.architectures.get(model.id) : input.training.get(model.id);
     if (!row) continue;
-    const record = row as unknown as Record<string, CellValue>;
+    const record: Readonly<Record<string, CellValue>> = row;
     const cells: Record<string, ViewCell> = {};
     for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
     rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });

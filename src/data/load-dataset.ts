@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CORE_TABLES, columnsOf, surveyTableDef, type TableDef } from '../schemas/tables.ts';
+import { CORE_TABLES, columnsOf, surveyTableDef, type CoreTableName, type TableDef } from '../schemas/tables.ts';
 import type { SurveyTableRow } from '../schemas/surveys.ts';
 import { checkDataset } from './check-dataset.ts';
 import { emptyDataset, type Dataset } from './dataset.ts';
@@ -74,9 +74,16 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     return rows;
   };
 
-  for (const def of CORE_TABLES) {
-    (dataset as unknown as Record<string, unknown>)[def.name] = load(def);
-  }
+  const def = (name: CoreTableName) => CORE_TABLES.find((d) => d.name === name)!;
+  dataset.models = load(def('models'));
+  dataset.architectures = load(def('architectures'));
+  dataset.training = load(def('training'));
+  dataset.references = load(def('references'));
+  dataset.provenance = load(def('provenance'));
+  dataset.surveys = load(def('surveys'));
+  dataset['survey-tables'] = load(def('survey-tables'));
+  dataset['size-differences'] = load(def('size-differences'));
+  dataset['survey-differences'] = load(def('survey-differences'));
 
   const registered = new Set<string>(CORE_TABLES.map((d) => d.file));
   for (const entry of dataset['survey-tables']) {

@@ -1,7 +1,8 @@
 /** Chart payloads computed at build time from the site data. */
 import { columnLabelIn } from '../i18n/columns.ts';
 import type { Locale } from '../i18n/ui.ts';
-import type { SiteData } from './site-data.ts';
+import type { CellValue } from '../data/format-value.ts';
+import type { SiteModel } from '../site/site-model.ts';
 
 type Point = [string, string, Record<string, number>, Record<string, string>];
 
@@ -59,7 +60,7 @@ function decimal(date: string | undefined): number | undefined {
 }
 
 /** One point per model with a training row: its numeric settings, coloured by optimizer or precision. */
-export function trainingPoints(data: SiteData): Point[] {
+export function trainingPoints(data: SiteModel): Point[] {
   return data.models.flatMap((m) => {
     const t = data.training.get(m.id);
     if (!t) return [];
@@ -78,15 +79,17 @@ export function trainingPoints(data: SiteData): Point[] {
 }
 
 /** One point per model with an architecture row, coloured by category or position encoding. */
-export function architecturePoints(data: SiteData): Point[] {
+export function architecturePoints(data: SiteModel): Point[] {
   return data.models.flatMap((m) => {
     const a = data.architectures.get(m.id);
     if (!a) return [];
+    const arch: Readonly<Record<string, CellValue>> = a;
+    const model: Readonly<Record<string, CellValue>> = m;
     const values: Record<string, number> = {};
     const release = decimal(m.release_date);
     if (release !== undefined) values.release = release;
     for (const f of ARCHITECTURE) {
-      const v = num((a as unknown as Record<string, unknown>)[f.key] ?? (m as unknown as Record<string, unknown>)[f.key]);
+      const v = num(arch[f.key] ?? model[f.key]);
       if (v !== undefined) values[f.key] = v;
     }
     const groups: Record<string, string> = {};
@@ -106,7 +109,7 @@ export interface TrendChoice {
 }
 
 /** The architecture choices whose convergence over the years is charted, labelled in `lang`. */
-export function architectureChoices(data: SiteData, lang: Locale = 'en'): TrendChoice[] {
+export function architectureChoices(data: SiteModel, lang: Locale = 'en'): TrendChoice[] {
   const rows = data.models.flatMap((m) => {
     const a = data.architectures.get(m.id);
     return a && m.release_date ? [{ year: Number(m.release_date.slice(0, 4)), a }] : [];

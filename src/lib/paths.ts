@@ -1,22 +1,19 @@
 /** The static paths of the dynamic pages, shared by the English and the Chinese routes. */
-import { getSiteData } from './site-data.ts';
+import { site } from '../site/site-model.ts';
 
 export async function modelPaths() {
-  const data = await getSiteData();
-  return data.models.map((model) => ({ params: { id: model.id }, props: { model } }));
+  return site.models.map((model) => ({ params: { id: model.id }, props: { model } }));
 }
 
-/** One comparison page per model whose base model is in the data. */
+/** One comparison page per model whose base model is in the site. */
 export async function comparePairPaths() {
-  const data = await getSiteData();
-  return data.models.flatMap((m) =>
-    typeof m.base_model === 'string' && data.modelById.has(m.base_model)
-      ? [{ params: { a: m.id, b: m.base_model }, props: { a: m, b: data.modelById.get(m.base_model)! } }]
+  return site.models.flatMap((m) =>
+    typeof m.base_model === 'string' && site.modelById.has(m.base_model)
+      ? [{ params: { a: m.id, b: m.base_model }, props: { a: m, b: site.modelById.get(m.base_model)! } }]
       : [],
   );
 }
 
 export async function surveyPaths() {
-  const data = await getSiteData();
-  return data.surveys.map((survey) => ({ params: { survey: survey.id }, props: { survey } }));
+  return site.surveys.map((survey) => ({ params: { survey: survey.id }, props: { survey } }));
 }

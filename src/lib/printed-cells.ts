@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { columnMeta } from '../schemas/cells.ts';
 import { SURVEY_TABLE_SCHEMAS, type SurveyDifferenceRow } from '../schemas/surveys.ts';
 import { compareCell, type Comparison, type Curated } from '../data/survey-compare.ts';
-import type { PrintedTable } from './site-data.ts';
+import type { PrintedTable } from '../site/site-model.ts';
 
 export interface PrintedCell {
   column: string;

@@ -4,10 +4,10 @@ import type { FigureModel } from '../charts/timeline/survey-figure-layout.ts';
 import { ct } from '../i18n/charts.ts';
 import { enumLabel } from '../i18n/columns.ts';
 import type { Locale } from '../i18n/ui.ts';
-import type { SiteData } from './site-data.ts';
+import type { SiteModel } from '../site/site-model.ts';
 
 /** One row per model; the architecture summary of the tooltips is in `lang`. */
-export function timelinePayload(data: SiteData, lang: Locale = 'en'): TimelinePayload {
+export function timelinePayload(data: SiteModel, lang: Locale = 'en'): TimelinePayload {
   const label = (v: string | undefined) => v && enumLabel(lang, v);
   return data.models.map((m) => {
     const a = data.architectures.get(m.id);
@@ -28,7 +28,7 @@ export function timelinePayload(data: SiteData, lang: Locale = 'en'): TimelinePa
 }
 
 /** The survey's timeline figure, as printed rows. */
-export function figurePayload(data: SiteData, surveyId = 'zhao-2023'): FigureModel[] {
+export function figurePayload(data: SiteModel, surveyId = 'zhao-2023'): FigureModel[] {
   const table = data.surveyTables.find((t) => t.meta.survey_id === surveyId && t.meta.kind === 'timeline');
   return (table?.rows ?? []).map((r) => ({
     id: String(r.model_id),

@@ -9,7 +9,7 @@ import { CHART_STRINGS, CHART_UI, labelsAttribute } from '../../src/i18n/charts.
 import { enumLabel } from '../../src/i18n/columns.ts';
 import { architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
 import { timelinePayload } from '../../src/lib/timeline-data.ts';
-import type { SiteData } from '../../src/lib/site-data.ts';
+import type { SiteModel } from '../../src/site/site-model.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -56,7 +56,7 @@ const data = {
   ],
   architectures: new Map([['llama-7b', { model_id: 'llama-7b', category: 'causal-decoder', position_encoding: 'rope', layers: 32, context_tokens: 2048 }]]),
   surveyTables: [],
-} as unknown as SiteData;
+} as unknown as SiteModel;
 
 describe('Timeline', () => {
   test('English by default, as before', async () => {

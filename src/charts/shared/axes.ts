@@ -10,7 +10,7 @@ const byLabel = (d: unknown) => (d as { label: string }).label;
 export function layerOf(root: Root, name: string): Layer {
   let g = root.select<SVGGElement>(`g.${name}`);
   if (g.empty()) g = root.append('g').attr('class', name);
-  return g as unknown as Layer;
+  return g;
 }
 
 /** Vertical grid lines at the x ticks, from `y0` to `y1`, and their labels at `labelY`. */

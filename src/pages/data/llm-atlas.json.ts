@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data.ts';
+import { site } from '../../site/site-model.ts';
 
 /** Every curated table in one JSON file, typed as in the JSON Schemas. */
 export const GET: APIRoute = async () => {
-  const d = await getSiteData();
+  const d = site;
   const body = {
     license: 'CC-BY-4.0',
     models: d.models,

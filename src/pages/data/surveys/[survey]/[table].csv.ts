@@ -1,15 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { dataDirectory } from '../../../../loaders/csv-loader.ts';
-import { getSiteData } from '../../../../lib/site-data.ts';
+import { site } from '../../../../site/site-model.ts';
 
-/** Each survey table as printed, served as checked. */
-export const getStaticPaths = (async () =>
-  (await getSiteData()).surveyTables.map((t) => ({ params: { survey: t.meta.survey_id, table: t.meta.table_id } }))) satisfies GetStaticPaths;
+/** Each survey table as printed, served byte for byte as checked. */
+export const getStaticPaths = (() =>
+  site.surveyTables.map((t) => ({ params: { survey: t.meta.survey_id, table: t.meta.table_id }, props: { bytes: site.files.get(t.file)! } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const { dir } = dataDirectory(pathToFileURL(`${process.cwd()}/`));
-  return new Response(readFileSync(join(dir, 'surveys', params.survey!, `${params.table}.csv`)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute<{ bytes: Buffer }> = ({ props }) => new Response(new Uint8Array(props.bytes), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
