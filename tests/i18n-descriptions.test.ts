@@ -1,42 +1,35 @@
+import type { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { COLUMN_DESCRIPTIONS_ZH, TABLE_DESCRIPTIONS_ZH, describeColumn, describeTable } from '../src/i18n/descriptions.ts';
-import { CORE_TABLES, columnMetas } from '../src/schemas/tables.ts';
+import { columnMeta } from '../src/schemas/cells.ts';
+import { describeColumn, describeTable } from '../src/schemas/facts.ts';
+import { CORE_TABLES } from '../src/schemas/tables.ts';
 
-const tables = CORE_TABLES.map((d) => d.name as string);
-const columns = CORE_TABLES.flatMap((d) => columnMetas(d.schema).map(([column, meta]) => ({ key: `${d.name}.${column}`, english: meta.description })));
+const columns = CORE_TABLES.flatMap((d) =>
+  Object.entries(d.schema.shape).map(([column, schema]) => ({ key: `${d.name}.${column}`, meta: columnMeta(schema as z.ZodType) })),
+);
 
 test('every table of the data dictionary has a Chinese description', () => {
-  expect(tables.filter((name) => !TABLE_DESCRIPTIONS_ZH[name]?.trim())).toEqual([]);
+  expect(CORE_TABLES.filter((d) => !d.zh.description.trim()).map((d) => d.name)).toEqual([]);
 });
 
 test('every column of every table has a Chinese description', () => {
-  expect(columns.filter((c) => !COLUMN_DESCRIPTIONS_ZH[c.key]?.trim()).map((c) => c.key)).toEqual([]);
-});
-
-test('no Chinese description names a table or column that does not exist', () => {
-  const keys = new Set(columns.map((c) => c.key));
-  const stale = [
-    ...Object.keys(TABLE_DESCRIPTIONS_ZH).filter((name) => !tables.includes(name)),
-    ...Object.keys(COLUMN_DESCRIPTIONS_ZH).filter((key) => !keys.has(key)),
-  ];
-  expect(stale).toEqual([]);
+  expect(columns.filter((c) => !c.meta.zh.description.trim()).map((c) => c.key)).toEqual([]);
 });
 
 test('the Chinese text keeps the literal values of the English', () => {
   // `n/a`, file names, quoted formats and β1/β2 are written as in the CSV, so they must survive.
   const LITERAL = /n\/a|[\w<>./-]+\.csv|"[^"]*"|β\d/g;
-  const lost = columns.flatMap(({ key, english }) =>
-    (english.match(LITERAL) ?? []).filter((literal) => !COLUMN_DESCRIPTIONS_ZH[key]?.includes(literal)).map((literal) => `${key}: ${literal}`),
+  const lost = columns.flatMap(({ key, meta }) =>
+    (meta.description.match(LITERAL) ?? []).filter((literal) => !meta.zh.description.includes(literal)).map((literal) => `${key}: ${literal}`),
   );
   expect(lost).toEqual([]);
 });
 
-test('describeTable and describeColumn pick the language and fall back to English', () => {
+test('describeTable and describeColumn pick the language', () => {
   const models = CORE_TABLES.find((d) => d.name === 'models')!;
-  expect(describeTable('en', 'models', models.description)).toBe(models.description);
-  expect(describeTable('zh', 'models', models.description)).toBe(TABLE_DESCRIPTIONS_ZH.models);
-  expect(describeTable('zh', 'no-such-table', 'English text')).toBe('English text');
-  expect(describeColumn('en', 'models', 'id', 'Unique model id.')).toBe('Unique model id.');
-  expect(describeColumn('zh', 'models', 'id', 'Unique model id.')).toBe(COLUMN_DESCRIPTIONS_ZH['models.id']);
-  expect(describeColumn('zh', 'models', 'no_such_column', 'English text')).toBe('English text');
+  const id = columnMeta(models.schema.shape.id);
+  expect(describeTable('en', models)).toBe(models.description);
+  expect(describeTable('zh', models)).toBe('标识信息与统计数据：每个模型一行。');
+  expect(describeColumn('en', id)).toBe(id.description);
+  expect(describeColumn('zh', id)).toBe('唯一的模型标识，由小写字母、数字及 "-"、"_"、"." 组成。');
 });

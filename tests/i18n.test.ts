@@ -1,12 +1,22 @@
 import type { z } from 'astro/zod';
 import { expect, test } from 'vitest';
-import { COLUMN_LABELS_ZH, ENUM_LABELS_ZH } from '../src/i18n/columns.ts';
-import { CLIENT, clientText } from '../src/i18n/client.ts';
-import { LOCALES, UI, localeOf, localizedPath, t } from '../src/i18n/ui.ts';
+import { clientText } from '../src/i18n/client.ts';
+import { DICTIONARIES, LOCALES, localeOf, localizedPath, t } from '../src/i18n/ui.ts';
+import { enumLabel } from '../src/schemas/facts.ts';
 import { fill } from '../src/i18n/runtime.ts';
 import { columnMeta } from '../src/schemas/cells.ts';
 import * as enums from '../src/schemas/enums.ts';
 import { CORE_TABLES } from '../src/schemas/tables.ts';
+
+/** A nested dictionary as `path → string`. */
+export function leaves(dict: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(dict)) {
+    if (typeof v === 'string') out[prefix + k] = v;
+    else Object.assign(out, leaves(v as object, `${prefix}${k}/`));
+  }
+  return out;
+}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -26,12 +36,8 @@ function problems(name: string, dicts: Record<string, Record<string, string>>): 
   return out;
 }
 
-test('page strings: same keys and placeholders in both languages', () => {
-  expect(problems('ui', UI)).toEqual([]);
-});
-
-test('browser strings of every element: same keys and placeholders in both languages', () => {
-  expect(Object.entries(CLIENT).flatMap(([group, dicts]) => problems(group, dicts))).toEqual([]);
+test('every string of the dictionaries: same keys and placeholders in both languages, none empty', () => {
+  expect(problems('dictionary', { en: leaves(DICTIONARIES.en), zh: leaves(DICTIONARIES.zh) })).toEqual([]);
 });
 
 test('the checker catches a missing key and a lost placeholder', () => {
@@ -42,19 +48,21 @@ test('placeholders are filled on both sides the same way', () => {
   expect(t('en', 'models.count', { n: 3 })).toBe('3 models, oldest first.');
   expect(clientText('en', 'table', 'showing', { n: 3, total: 10 })).toBe('Showing 3 of 10');
   expect(clientText('zh', 'table', 'showing', { n: 3, total: 10 })).toBe('显示 3 条，共 10 条');
-  expect(fill(CLIENT.table.zh.showing, { n: 3, total: 10 })).toBe(clientText('zh', 'table', 'showing', { n: 3, total: 10 }));
+  expect(fill(DICTIONARIES.zh.client.table.showing, { n: 3, total: 10 })).toBe(clientText('zh', 'table', 'showing', { n: 3, total: 10 }));
   expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
 });
 
-test('every column of every curated table has a Chinese name', () => {
-  const columns = CORE_TABLES.filter((d) => ['models', 'architectures', 'training'].includes(d.name)).flatMap((d) => Object.keys(d.schema.shape));
-  expect(columns.filter((c) => !COLUMN_LABELS_ZH[c])).toEqual([]);
+test('every column of every table has a label in both languages', () => {
+  const metas = CORE_TABLES.flatMap((d) => Object.entries(d.schema.shape).map(([c, s]) => [`${d.name}.${c}`, columnMeta(s as z.ZodType)] as const));
+  expect(metas.filter(([, m]) => !m.label.trim() || !m.zh.label.trim()).map(([k]) => k)).toEqual([]);
 });
 
 test('every enum value has a Chinese label', () => {
   const values = Object.values(enums).filter(Array.isArray).flat() as string[];
   const used = CORE_TABLES.flatMap((d) => Object.values(d.schema.shape).flatMap((s) => columnMeta(s as z.ZodType).values ?? []));
-  expect([...new Set([...values, ...used])].filter((v) => !ENUM_LABELS_ZH[v] && !['models', 'architectures', 'training'].includes(v))).toEqual([]);
+  expect([...new Set([...values, ...used])].filter((v) => !Object.hasOwn(enums.ENUM_LABELS_ZH, v) && !['models', 'architectures', 'training'].includes(v))).toEqual([]);
+  expect(enumLabel('zh', 'rope')).toBe('RoPE');
+  expect(enumLabel('zh', 'constructor')).toBe('constructor');
 });
 
 test('localizedPath swaps the language prefix and keeps the page', () => {

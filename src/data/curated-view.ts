@@ -10,7 +10,7 @@ import type { ModelRow } from '../schemas/models.ts';
 import type { TrainingRow } from '../schemas/training.ts';
 import { CORE_TABLES } from '../schemas/tables.ts';
 import { formatValue, numericValue, csvValue, type CellValue } from './format-value.ts';
-import { columnLabel } from './labels.ts';
+import { columnLabelIn } from '../schemas/facts.ts';
 import type { FacetKind } from './table-state.ts';
 import { cellSource, type ProvenanceIndex } from './provenance.ts';
 
@@ -79,7 +79,7 @@ function buildViewColumns(table: CuratedTable): ViewColumn[] {
     .map(([key, schema]) => {
       const meta = columnMeta(schema as z.ZodType);
       const facet = facetOf(key, meta);
-      return { key, label: columnLabel(key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
+      return { key, label: columnLabelIn('en', key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
     });
 }
 

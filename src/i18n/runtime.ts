@@ -5,13 +5,9 @@
  * dictionaries: a key that does not exist is a type error.
  */
 import type { ClientGroup, ClientKey } from './client.ts';
+import { fill, type Vars } from './fill.ts';
 
-export type Vars = Record<string, string | number>;
-
-/** Fill `{name}` placeholders (the one implementation: the server's `t` and `ct` use it too). */
-export function fill(template: string, vars?: Vars): string {
-  return vars && template.includes('{') ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
-}
+export { fill, type Vars };
 
 /** A string map the server rendered as JSON into one of `root`'s data attributes ({} if absent or broken). */
 export function datasetStrings(root: HTMLElement, name: string): Record<string, string> {

@@ -1,5 +1,5 @@
 /** Chart payloads computed at build time from the site data. */
-import { columnLabelIn } from '../i18n/columns.ts';
+import { columnLabelIn } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { CellValue } from '../data/format-value.ts';
 import type { SiteModel } from '../site/site-model.ts';

@@ -2,7 +2,7 @@
 import type { TimelinePayload } from '../charts/timeline/llm-timeline.ts';
 import type { FigureModel } from '../charts/timeline/survey-figure-layout.ts';
 import { ct } from '../i18n/charts.ts';
-import { enumLabel } from '../i18n/columns.ts';
+import { enumLabel } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { SiteModel } from '../site/site-model.ts';
 

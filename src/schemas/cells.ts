@@ -9,18 +9,23 @@
  * `null` where a column allows it.
  */
 import { z } from 'astro/zod';
+import type { Unit } from './units.ts';
 
 export type CellKind = 'id' | 'text' | 'url' | 'number' | 'integer' | 'date' | 'boolean' | 'enum' | 'ramp';
 
 /** Metadata every column carries; `schema.meta()` returns it. */
 export interface ColumnMeta {
+  /** Short header in tables, facets, compare and charts ("Params (B)", "#L"). */
+  label: string;
   /** One sentence a contributor can act on. */
   description: string;
+  /** The same facts in Simplified Chinese. */
+  zh: { label: string; description: string };
   /** A valid cell, as written in the CSV. */
   example: string;
   kind: CellKind;
-  /** Unit of a numeric column, in words ("billions of parameters"). */
-  unit?: string;
+  /** Unit of a numeric column, in words ("billions"). */
+  unit?: Unit;
   /** Allowed values of an enum column. */
   values?: readonly string[];
   required: boolean;

@@ -2,7 +2,7 @@
 import type { CompareData, CompareField } from '../data/compare.ts';
 import type { CuratedView } from '../data/curated-view.ts';
 import { CURATED_TABLES, type CuratedTable } from '../schemas/enums.ts';
-import { columnLabelIn } from '../i18n/columns.ts';
+import { columnLabelIn } from '../schemas/facts.ts';
 import { t, type Locale } from '../i18n/ui.ts';
 
 /** The fields of /compare/ in one language: one per shown column of the three curated tables. */

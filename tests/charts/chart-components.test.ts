@@ -5,13 +5,12 @@ import Scatter from '../../src/charts/scatter/Scatter.astro';
 import Timeline from '../../src/charts/timeline/Timeline.astro';
 import Trends from '../../src/charts/trends/Trends.astro';
 import { lineageForest } from '../../src/charts/lineage/lineage-layout.ts';
-import { CHART_STRINGS, CHART_UI, labelsAttribute } from '../../src/i18n/charts.ts';
-import { enumLabel } from '../../src/i18n/columns.ts';
+import { labelsAttribute } from '../../src/i18n/charts.ts';
+import { enumLabel } from '../../src/schemas/facts.ts';
 import { architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
 import { timelinePayload } from '../../src/lib/timeline-data.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Attribute values decoded (Astro escapes quotes in the JSON of data attributes). */
 const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'");
@@ -20,16 +19,6 @@ const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#34;/g, 
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]*>/g, ' ');
 
 describe('chart dictionaries', () => {
-  test('both languages of every chart dictionary have the same keys and placeholders, none empty', () => {
-    const groups: Record<string, { en: Record<string, string>; zh: Record<string, string> }> = { ...CHART_STRINGS, ui: CHART_UI };
-    for (const [name, group] of Object.entries(groups)) {
-      expect(Object.keys(group.zh).sort(), name).toEqual(Object.keys(group.en).sort());
-      for (const [key, en] of Object.entries(group.en)) {
-        expect(placeholders(group.zh[key]!), `${name}.${key}`).toEqual(placeholders(en));
-        expect(group.zh[key]!.trim(), `${name}.${key}`).not.toBe('');
-      }
-    }
-  });
   test('values get their Chinese label; English shows the value; raw values stay the keys', () => {
     expect(enumLabel('en', 'open-weights')).toBe('open-weights');
     expect(enumLabel('zh', 'open-weights')).toBe('开放权重');

@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { CHART_UI } from '../../src/i18n/charts.ts';
-import { CLIENT } from '../../src/i18n/client.ts';
-import { UI } from '../../src/i18n/ui.ts';
+import { DICTIONARIES } from '../../src/i18n/ui.ts';
+import { leaves } from '../i18n.test.ts';
 import { readCsvText } from '../../src/data/read-csv.ts';
 import { files } from './helpers.ts';
 
@@ -25,11 +24,8 @@ const withoutData = (html: string) => dataTexts.reduce((out, text) => (out.inclu
 
 /** English strings as patterns: placeholders match anything short. */
 function englishPatterns(): [string, RegExp][] {
-  const pairs: [string, string][] = [
-    ...Object.entries(UI.en).map(([k, en]) => [en, (UI.zh as Record<string, string>)[k]!] as [string, string]),
-    ...Object.values(CLIENT).flatMap((g) => Object.entries(g.en).map(([k, en]) => [en, (g.zh as Record<string, string>)[k]!] as [string, string])),
-    ...Object.entries(CHART_UI.en).map(([k, en]) => [en, (CHART_UI.zh as Record<string, string>)[k]!] as [string, string]),
-  ];
+  const zh = leaves(DICTIONARIES.zh);
+  const pairs = Object.entries(leaves(DICTIONARIES.en)).map(([k, en]) => [en, zh[k]!] as [string, string]);
   return pairs
     .filter(([en, zh]) => en !== zh)
     .map(([en]) => en.replace(/\{\w+\}/g, '\u0000').trim())
