@@ -2,6 +2,9 @@
  * The queries behind the guide's numbers: every quantitative claim in the guide is computed from
  * the data at build time through these functions, so it cannot drift from the tables.
  */
+import { attentionKindFromHeads } from '../values/attention-kind.ts';
+import { denseOrMoe } from '../values/moe.ts';
+import { releaseYear } from '../values/partial-date.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import type { TrainingRow } from '../schemas/training.ts';
@@ -15,14 +18,14 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
     for (const [k, v] of Object.entries(m)) record[`models.${k}`] = v;
     for (const [k, v] of Object.entries(architectures.get(m.id) ?? {})) record[`architectures.${k}`] = v;
     for (const [k, v] of Object.entries(training.get(m.id) ?? {})) record[`training.${k}`] = v;
-    const year = typeof m.release_date === 'string' ? Number(m.release_date.slice(0, 4)) : undefined;
+    const year = releaseYear(m.release_date);
     if (year !== undefined) record['models.year'] = year;
     // Choices that are not a column of their own but follow from several.
     const a = architectures.get(m.id);
-    if (a?.kv_heads !== undefined && a.attention_heads !== undefined) {
-      record['derived.attention'] = a.kv_heads === a.attention_heads ? 'mha' : a.kv_heads === 1 ? 'mqa' : 'gqa';
-    }
-    if (a && a.moe_experts !== undefined) record['derived.moe'] = typeof a.moe_experts === 'number' ? 'moe' : 'dense';
+    const attention = attentionKindFromHeads(a?.attention_heads, a?.kv_heads);
+    if (attention) record['derived.attention'] = attention;
+    const moe = denseOrMoe(a?.moe_experts);
+    if (moe) record['derived.moe'] = moe;
     const batch = training.get(m.id)?.batch_tokens;
     if (batch) record['derived.batch_ramp'] = batch.start < batch.end ? 'yes' : 'no';
     return record;

@@ -2,6 +2,9 @@
 import { columnLabelIn } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { CellValue } from '../data/format-value.ts';
+import { attentionKindFromHeads } from '../values/attention-kind.ts';
+import { denseOrMoe } from '../values/moe.ts';
+import { decimalYear, releaseYear } from '../values/partial-date.ts';
 import type { SiteModel } from '../site/site-model.ts';
 
 type Point = [string, string, Record<string, number>, Record<string, string>];
@@ -53,11 +56,6 @@ export const colourChoices = (keys: readonly string[], lang: Locale = 'en') =>
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : v && typeof v === 'object' && 'end' in v ? (v as { end: number }).end : undefined);
 
-function decimal(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const [y, m] = date.split('-').map(Number) as [number, number?];
-  return m === undefined ? y + 0.5 : y + (m - 0.5) / 12;
-}
 
 /** One point per model with a training row: its numeric settings, coloured by optimizer or precision. */
 export function trainingPoints(data: SiteModel): Point[] {
@@ -86,7 +84,7 @@ export function architecturePoints(data: SiteModel): Point[] {
     const arch: Readonly<Record<string, CellValue>> = a;
     const model: Readonly<Record<string, CellValue>> = m;
     const values: Record<string, number> = {};
-    const release = decimal(m.release_date);
+    const release = m.release_date === undefined ? undefined : decimalYear(m.release_date);
     if (release !== undefined) values.release = release;
     for (const f of ARCHITECTURE) {
       const v = num(arch[f.key] ?? model[f.key]);
@@ -112,7 +110,8 @@ export interface TrendChoice {
 export function architectureChoices(data: SiteModel, lang: Locale = 'en'): TrendChoice[] {
   const rows = data.models.flatMap((m) => {
     const a = data.architectures.get(m.id);
-    return a && m.release_date ? [{ year: Number(m.release_date.slice(0, 4)), a }] : [];
+    const year = releaseYear(m.release_date);
+    return a && year !== undefined ? [{ year, a }] : [];
   });
   const choice = (key: string, label: Labels, column: boolean, pick: (a: (typeof rows)[number]['a']) => string | undefined): TrendChoice => ({
     key,
@@ -127,9 +126,9 @@ export function architectureChoices(data: SiteModel, lang: Locale = 'en'): Trend
     choice('position_encoding', { en: 'Position encoding', zh: '位置编码' }, true, (a) => a.position_encoding),
     choice('activation', { en: 'Activation', zh: '激活函数' }, true, (a) => a.activation),
     choice('attention', { en: 'Attention (from key-value heads)', zh: '注意力类型（由键值头数推断）' }, false, (a) =>
-      a.kv_heads === undefined || a.attention_heads === undefined ? undefined : a.kv_heads === a.attention_heads ? 'MHA' : a.kv_heads === 1 ? 'MQA' : 'GQA',
+      attentionKindFromHeads(a.attention_heads, a.kv_heads),
     ),
     choice('bias', { en: 'Bias in linear layers', zh: '线性层偏置' }, true, (a) => yesNo(a.bias)),
-    choice('moe', { en: 'Dense or mixture of experts', zh: '稠密或混合专家' }, false, (a) => (typeof a.moe_experts === 'number' ? 'MoE' : a.moe_experts === null ? 'dense' : undefined)),
+    choice('moe', { en: 'Dense or mixture of experts', zh: '稠密或混合专家' }, false, (a) => denseOrMoe(a.moe_experts)),
   ];
 }

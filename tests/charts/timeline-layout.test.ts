@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decimalYear, yearMonth } from '../../src/charts/shared/dates.ts';
+import { decimalYear, yearMonth } from '../../src/values/partial-date.ts';
 import { labelBox, overlaps, placeLabels } from '../../src/charts/shared/labels.ts';
 import { surveyFigureLayout } from '../../src/charts/timeline/survey-figure-layout.ts';
 import { timelineLayout, type TimelineModel } from '../../src/charts/timeline/timeline-layout.ts';

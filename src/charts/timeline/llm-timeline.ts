@@ -7,7 +7,7 @@
 import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { el } from '../../components/dom.ts';
 import { translator } from '../../i18n/runtime.ts';
-import { decimalYear, yearMonth } from '../shared/dates.ts';
+import { decimalYear, yearMonth } from '../../values/partial-date.ts';
 import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';

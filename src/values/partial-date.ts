@@ -1,4 +1,6 @@
-/** Partial dates (`2023`, `2023-07`, `2023-07-18`) as decimal years, placed mid-period when imprecise. */
+/** Partial dates (`2023`, `2023-07`, `2023-07-18`) as numbers: the one place a date becomes a position. */
+
+/** A partial date as a decimal year, placed mid-period when imprecise (`2023` → 2023.5, `2023-07` → mid-July). */
 export function decimalYear(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return y + 0.5;
@@ -13,4 +15,9 @@ export function yearMonth(value: number): string {
   const y = Math.floor(value);
   const m = Math.min(12, Math.max(1, Math.floor((value - y) * 12) + 1));
   return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+/** The year of a partial date (`2023-07` → 2023); undefined when unknown. */
+export function releaseYear(date: string | undefined): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
 }
