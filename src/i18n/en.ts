@@ -220,6 +220,8 @@ export const en = {
     'scatter.y': 'y',
     'scatter.log-x': 'log x',
     'scatter.log-y': 'log y',
+    'trends.note': '{known} models with a known value; {unknown} not shown: value unknown. Numbers above the bars: known + unknown per year.',
+    'trends.segment': '{year}: {value}, {count} of {known} known ({percent}%)',
     'trends.title': '{label}: share of models per year',
     'trends.select': 'Select a segment to filter the table below.',
     'trends.legend': 'Legend: {label}',
@@ -291,10 +293,6 @@ export const en = {
       fit: ' Fitted power law: y ∝ x^{exponent} (R² {r2}, n = {n}).',
       'too-few': ' Too few points for a trend line.',
       'log-log': ' The power-law trend line is drawn on log–log axes.',
-    },
-    trends: {
-      note: '{known} models with a known value; {unknown} not shown: value unknown. Numbers above the bars: known + unknown per year.',
-      segment: '{year}: {value}, {count} of {known} known ({percent}%)',
     },
   },
 } as const;

@@ -216,6 +216,8 @@ export const zh = {
     'scatter.y': '纵轴',
     'scatter.log-x': '横轴取对数',
     'scatter.log-y': '纵轴取对数',
+    'trends.note': '{known} 个模型取值已知；{unknown} 个未显示：取值未知。柱顶数字为每年的已知数 + 未知数。',
+    'trends.segment': '{year} 年：{value}，占已知 {known} 个中的 {count} 个（{percent}%）',
     'trends.title': '{label}：各年模型占比',
     'trends.select': '选择一个色块即可筛选下方的表格。',
     'trends.legend': '图例：{label}',
@@ -287,10 +289,6 @@ export const zh = {
       fit: '拟合幂律：y ∝ x^{exponent}（R² {r2}，n = {n}）。',
       'too-few': '点数太少，无法拟合趋势线。',
       'log-log': '幂律趋势线只在双对数坐标下绘制。',
-    },
-    trends: {
-      note: '{known} 个模型取值已知；{unknown} 个未显示：取值未知。柱顶数字为每年的已知数 + 未知数。',
-      segment: '{year} 年：{value}，占已知 {known} 个中的 {count} 个（{percent}%）',
     },
   },
 } as const satisfies Dictionary;

@@ -112,11 +112,12 @@ describe('Trends and Lineage', () => {
   const choices: TrendChoice[] = [{ key: 'position_encoding', label: '位置编码', column: true, items: [[2023, 'rope'], [2023, null]] }];
   test('Trends in Chinese: titles, data table headers with value labels', async () => {
     const container = await AstroContainer.create();
-    const html = decode(await container.renderToString(Trends, { props: { choices, lang: 'zh' } }));
+    const html = decode(await container.renderToString(Trends, { props: { choices, lang: 'zh', table: '/zh/architectures/' } }));
     expect(html).toContain('位置编码：各年模型占比');
     expect(html).toContain('<th scope="col">RoPE</th>');
     expect(html).toContain('<th scope="col">未知</th>');
-    expect(html).toContain('"segment":"{year} 年：');
+    expect(html).toMatch(/aria-label="20\d\d 年：RoPE，占已知 \d+ 个中的 \d+ 个（\d+%）"/);
+    expect(html).toMatch(/href="\/zh\/architectures\/\?position_encoding=rope#table"/);
     expect(text(html)).not.toMatch(/Data table|Year|Export|Select a segment/);
   });
   test('Lineage in Chinese links to the Chinese model pages', async () => {

@@ -1,7 +1,8 @@
 /**
- * The scatter and trends elements upgraded in a DOM without a browser (linkedom): they write their
- * notes, legends, axis titles and accessible names from the strings and value labels the server
- * rendered into the element, in either language.
+ * The scatter element upgraded in a DOM without a browser (linkedom): it writes its notes, legends,
+ * axis titles and accessible names from the strings and value labels the server rendered into the
+ * element, in either language. The trends charts are drawn by the server: their markup is checked
+ * as rendered.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
@@ -43,7 +44,6 @@ beforeAll(async () => {
     history: { pushState() {} },
   });
   await import('../../src/charts/scatter/llm-scatter.ts');
-  await import('../../src/charts/trends/llm-trends.ts');
 });
 
 const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -60,9 +60,14 @@ test('the scatter writes its note, legend and axis titles in the page language',
 });
 
 test('the trends charts label values and segments in the page language, filters keep raw values', () => {
-  expect(text('#en llm-trends .chart-note')).toBe('2 models with a known value; 1 not shown: value unknown. Numbers above the bars: known + unknown per year.');
-  expect(text('#en llm-trends .legend')).toBe('no yes');
-  expect(document.querySelector('#en llm-trends rect[data-value="yes"]')!.getAttribute('aria-label')).toBe('2022: yes, 1 of 1 known (100%)');
-  expect(text('#zh llm-trends .legend')).toBe('否 是');
-  expect(document.querySelector('#zh llm-trends rect[data-value="yes"]')!.getAttribute('aria-label')).toBe('2022 年：是，占已知 1 个中的 1 个（100%）');
+  expect(text('#en .charts-grid .chart-note')).toBe('2 models with a known value; 1 not shown: value unknown. Numbers above the bars: known + unknown per year.');
+  expect(text('#en .charts-grid .legend')).toBe('no yes');
+  const en = document.querySelector('#en .charts-grid rect[data-value="yes"]')!.parentElement!;
+  expect(en.getAttribute('aria-label')).toBe('2022: yes, 1 of 1 known (100%)');
+  expect(en.getAttribute('href')).toMatch(/\?bias=yes#table$/);
+  expect(text('#zh .charts-grid .legend')).toBe('否 是');
+  const zh = document.querySelector('#zh .charts-grid rect[data-value="yes"]')!.parentElement!;
+  expect(zh.getAttribute('aria-label')).toBe('2022 年：是，占已知 1 个中的 1 个（100%）');
+  expect(zh.getAttribute('href')).toMatch(/\?bias=yes#table$/);
+  expect(document.querySelectorAll('llm-trends')).toHaveLength(0);
 });

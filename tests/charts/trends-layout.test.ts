@@ -45,20 +45,24 @@ describe('trendsLayout', () => {
   test('an empty input gives an empty chart', () => {
     expect(trendsLayout([], { width: 300, height: 160 }).segments).toEqual([]);
   });
-  test('the rendered SVG labels every segment for screen readers', () => {
-    const { document } = parseHTML('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
-    renderTrends(svg, layout, {
-      colorOf: () => 0,
-      linkable: true,
-      describe: (d, known) => `${d.year}: ${d.value}, ${d.count} of ${known} known (${Math.round(d.share * 100)}%)`,
-    });
+  test('renderTrends draws every segment, named for screen readers, as a link to its filter', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const svg = renderTrends(
+      layout,
+      { colorOf: () => 0, href: (d) => `/architectures/?position_encoding=${d.value}#table`, describe: (d, known) => `${d.year}: ${d.value}, ${d.count} of ${known} known (${Math.round(d.share * 100)}%)` },
+      { document },
+    );
     expect(svg.toString().replace(/></g, '>\n<')).toMatchSnapshot();
+    const link = svg.querySelector('rect[data-value="rope"][data-year="2023"]')!.parentElement!;
+    expect(link.getAttribute('href')).toBe('/architectures/?position_encoding=rope#table');
+    expect(link.getAttribute('aria-label')).toBe('2023: rope, 3 of 4 known (75%)');
   });
-  test("segments are named by the describer it is given (the page's language)", () => {
-    const { document } = parseHTML('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-    const svg = document.querySelector('svg') as unknown as SVGSVGElement;
-    renderTrends(svg, layout, { colorOf: () => 0, linkable: false, describe: (d, known) => `${d.year} 年：${d.value}，${d.count}/${known}` });
-    expect(svg.querySelector('rect[data-value="rope"][data-year="2023"]')!.getAttribute('aria-label')).toBe('2023 年：rope，3/4');
+  test("segments without a filter are images named by the describer it is given (the page's language)", () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const svg = renderTrends(layout, { colorOf: () => 0, describe: (d, known) => `${d.year} 年：${d.value}，${d.count}/${known}` }, { document });
+    const rect = svg.querySelector('rect[data-value="rope"][data-year="2023"]')!;
+    expect(rect.getAttribute('aria-label')).toBe('2023 年：rope，3/4');
+    expect(rect.getAttribute('role')).toBe('img');
+    expect(svg.querySelector('a')).toBeNull();
   });
 });

@@ -80,14 +80,24 @@ for (const path of ['/timeline/', '/timeline/?mode=survey', '/', '/architectures
 
 test('a design-convergence segment filters the architectures table to that choice', async ({ page }) => {
   await page.goto('/architectures/');
-  const segment = page.locator('figure[data-choice="position_encoding"] rect[data-value="rope"]').last();
+  const segment = page.locator('figure[data-choice="position_encoding"] a:has(rect[data-value="rope"])').last();
   await segment.focus();
-  await expect(page.locator('figure[data-choice="position_encoding"] .chart-status')).toContainText('rope');
+  await expect(segment).toHaveAttribute('aria-label', /rope/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?position_encoding=rope#table$/);
   const values = await page.locator('llm-table tbody tr:not([hidden]) td[data-col="position_encoding"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v));
   expect(values.length).toBeGreaterThan(10);
   expect(new Set(values)).toEqual(new Set(['rope']));
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the design-convergence charts show their picture, drawn by the server', async ({ page }) => {
+    await page.goto('/architectures/');
+    const bars = page.locator('figure[data-choice="norm_type"] svg rect.segment');
+    expect(await bars.count()).toBeGreaterThan(5);
+    await expect(page.locator('figure[data-choice="norm_type"] .legend li').first()).toBeVisible();
+  });
 });
 
 test('the training scatter changes axes and scales, keeps them in the URL and reports its fit', async ({ page }) => {

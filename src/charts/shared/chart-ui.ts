@@ -3,6 +3,8 @@ import { el } from '../../components/dom.ts';
 import { datasetStrings, localePrefix, translator } from '../../i18n/runtime.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 
+export { assignColors } from './colors.ts';
+
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
 export function showTooltip(frame: Element, tooltip: HTMLElement, mark: Element, lines: readonly TooltipLine[]) {
   tooltip.replaceChildren(
@@ -36,19 +38,6 @@ export function wireExport(root: HTMLElement, svg: () => SVGSVGElement, filename
   const source = s('source', { host: location.host || 'llm-atlas' });
   root.querySelector('[data-action="svg"]')?.addEventListener('click', () => downloadSvg(svg(), title, source, filename));
   root.querySelector('[data-action="png"]')?.addEventListener('click', () => void downloadPng(svg(), title, source, filename));
-}
-
-/** Colour indices for the most common groups (up to nine); the rest share the "other" colour 9. */
-export function assignColors(groups: Iterable<string>, fixed?: readonly string[]): Map<string, number> {
-  const colors = new Map<string, number>();
-  if (fixed) {
-    fixed.forEach((g, i) => colors.set(g, Math.min(i, 9)));
-    return colors;
-  }
-  const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g, (counts.get(g) ?? 0) + 1);
-  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 9).forEach(([g], i) => colors.set(g, i));
-  return colors;
 }
 
 type TooltipLine = string | [string, 'strong' | 'muted'];

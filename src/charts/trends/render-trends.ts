@@ -1,61 +1,50 @@
-/** Render a design-convergence layout into an `<svg>` with D3: stacked share bars per year. */
+/**
+ * A design-convergence layout as an `<svg>`: stacked share bars per year. A function from data
+ * to SVG (`document` injected, as in Observable Plot), so the page draws it at build time and
+ * ships no chart script; the same function runs in a browser.
+ */
 import { select } from 'd3';
 import type { TrendSegment, TrendsLayout } from './trends-layout.ts';
 
 export interface TrendsRenderOptions {
   colorOf: (value: string) => number;
-  /** Whether a segment filters the table when activated (rendered as a focusable link). */
-  linkable: boolean;
+  /** Where a segment links to (the table filtered to its value), or undefined for no link. */
+  href?: (segment: TrendSegment) => string;
   /** Accessible name of a segment, given the number of models of its year with a known value. */
   describe: (segment: TrendSegment, known: number) => string;
 }
 
-export function renderTrends(svg: SVGSVGElement, layout: TrendsLayout, options: TrendsRenderOptions): void {
-  const root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-  root.selectAll('*').remove();
+const SVG = 'http://www.w3.org/2000/svg';
+/** Positions to a hundredth of a unit: enough for any screen, and the markup stays short. */
+const r = (n: number) => Math.round(n * 100) / 100;
+
+export function renderTrends(layout: TrendsLayout, options: TrendsRenderOptions, context: { document: Document }): SVGSVGElement {
+  const svg = context.document.createElementNS(SVG, 'svg');
+  const root = select(svg).attr('xmlns', SVG).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
   const { plot } = layout;
   const axes = root.append('g').attr('class', 'axes');
-  axes
-    .selectAll('text.y')
-    .data(layout.yTicks)
-    .join('text')
-    .attr('class', 'y')
-    .attr('x', plot.x0 - 4)
-    .attr('y', (d) => d.y + 4)
-    .attr('text-anchor', 'end')
-    .text((d) => d.label);
-  axes
-    .selectAll('text.x')
-    .data(layout.years)
-    .join('text')
-    .attr('class', 'x')
-    .attr('x', (d) => d.x + d.width / 2)
-    .attr('y', plot.y1 + 14)
-    .attr('text-anchor', 'middle')
-    .text((d) => `’${String(d.year).slice(2)}`);
-  axes
-    .selectAll('text.n')
-    .data(layout.years)
-    .join('text')
-    .attr('class', 'n')
-    .attr('x', (d) => d.x + d.width / 2)
-    .attr('y', plot.y0 - 6)
-    .attr('text-anchor', 'middle')
-    .text((d) => (d.unknown ? `${d.known}+${d.unknown}?` : String(d.known)));
-  root
-    .append('g')
-    .attr('class', 'bars')
-    .selectAll<SVGRectElement, TrendSegment>('rect')
-    .data(layout.segments)
-    .join('rect')
-    .attr('class', (d) => `segment c-${options.colorOf(d.value)}`)
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height)
-    .attr('data-value', (d) => d.value)
-    .attr('data-year', (d) => d.year)
-    .attr('tabindex', 0)
-    .attr('role', options.linkable ? 'link' : 'img')
-    .attr('aria-label', (d) => options.describe(d, layout.years.find((y) => y.year === d.year)!.known));
+  for (const t of layout.yTicks) axes.append('text').attr('class', 'y').attr('x', r(plot.x0 - 4)).attr('y', r(t.y + 4)).attr('text-anchor', 'end').text(t.label);
+  for (const y of layout.years) {
+    const x = r(y.x + y.width / 2);
+    axes.append('text').attr('class', 'x').attr('x', x).attr('y', r(plot.y1 + 14)).attr('text-anchor', 'middle').text(`’${String(y.year).slice(2)}`);
+    axes.append('text').attr('class', 'n').attr('x', x).attr('y', r(plot.y0 - 6)).attr('text-anchor', 'middle').text(y.unknown ? `${y.known}+${y.unknown}?` : String(y.known));
+  }
+  const bars = root.append('g').attr('class', 'bars');
+  const known = new Map(layout.years.map((y) => [y.year, y.known]));
+  for (const d of layout.segments) {
+    const label = options.describe(d, known.get(d.year) ?? 0);
+    const parent = options.href ? bars.append('a').attr('href', options.href(d)).attr('aria-label', label) : bars;
+    const rect = parent
+      .append('rect')
+      .attr('class', `segment c-${options.colorOf(d.value)}`)
+      .attr('x', r(d.x))
+      .attr('y', r(d.y))
+      .attr('width', r(d.width))
+      .attr('height', r(d.height))
+      .attr('data-value', d.value)
+      .attr('data-year', d.year);
+    if (!options.href) rect.attr('role', 'img').attr('aria-label', label);
+    rect.append('title').text(label);
+  }
+  return svg;
 }
