@@ -77,7 +77,7 @@ export const en = {
     'training.chart-title': 'Training recipes compared',
     'training.chart-description': 'Pick any two settings; each point is a model with a published recipe. The dashed line is a power law fitted by least squares on log–log axes.',
     'training.chart-note': 'The data behind the chart is the table below.',
-    'table.intro': 'Empty cells are unknown, n/a is not applicable; {derived} and {estimated} values are marked, and each model\'s page gives the source of every value. Column headers link to their definitions.',
+    'table.intro': '{count} Empty cells are unknown, n/a is not applicable; {derived} and {estimated} values are marked, and each model\'s page gives the source of every value. Column headers link to their definitions.',
     'table.heading': 'The table',
     'table.search': 'Search',
     'table.search-placeholder': 'name, organization, family',

@@ -73,7 +73,7 @@ export const zh = {
     'training.chart-title': '训练设置对比',
     'training.chart-description': '任选两项设置；每个点是一个公开了训练设置的模型。虚线是在双对数坐标上用最小二乘法拟合的幂律。',
     'training.chart-note': '图表背后的数据即下方的表格。',
-    'table.intro': '空单元格表示未知，n/a 表示不适用；{derived}和{estimated}的取值会单独标出，每个模型的页面给出每个取值的来源。列标题链接到该列的定义。',
+    'table.intro': '{count}空单元格表示未知，n/a 表示不适用；{derived}和{estimated}的取值会单独标出，每个模型的页面给出每个取值的来源。列标题链接到该列的定义。',
     'table.heading': '数据表',
     'table.search': '搜索',
     'table.search-placeholder': '名称、机构、系列',

@@ -5,9 +5,10 @@ import type { CellValue } from '../data/format-value.ts';
 import { attentionKindFromHeads } from '../values/attention-kind.ts';
 import { denseOrMoe } from '../values/moe.ts';
 import { decimalYear, releaseYear } from '../values/partial-date.ts';
+import type { ScatterDatum } from '../charts/scatter/scatter-payload.ts';
 import type { SiteModel } from '../site/site-model.ts';
 
-type Point = [string, string, Record<string, number>, Record<string, string>];
+type Point = ScatterDatum;
 
 /** A numeric field a scatter can put on an axis, labelled in one language. */
 export interface ChartField {

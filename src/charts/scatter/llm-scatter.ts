@@ -1,141 +1,92 @@
 /**
- * `<llm-scatter>`: a scatter of models with selectable axes (linear or log), colour groups,
- * a fitted power law with its exponent, tooltips, click-through, URL state (parameters carry
- * the element's prefix, so two charts share a page) and SVG/PNG export.
+ * `<llm-scatter>`: enhances a scatter the server drew. Tooltips, click-through and export work on
+ * the drawing as it is; the code that lays out and draws a scatter is loaded only when the reader
+ * changes the axes, scales or colours (or opens a link that did), and redraws in place. State lives
+ * in the URL (parameters carry the chart's prefix, so two charts share a page).
  */
 import { translator } from '../../i18n/runtime.ts';
-import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
-import { renderScatter } from './render-scatter.ts';
-import { scatterLayout, formatTick } from './scatter-layout.ts';
-
-interface Field {
-  key: string;
-  label: string;
-  log: boolean;
-}
-/** [id, name, values by field key, groups by colour key] */
-type Point = [string, string, Record<string, number>, Record<string, string>];
+import { legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
+import { formatTick } from '../shared/format-tick.ts';
+import type { ScatterPayload } from './scatter-payload.ts';
+import { defaultScatterState, sameScatterState, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
 class LlmScatter extends HTMLElement {
-  private fields: Field[] = [];
-  private points: Point[] = [];
-  private colorKeys: { key: string; label: string }[] = [];
-  private state = { x: '', y: '', xlog: false, ylog: false, color: '' };
-  private svg!: SVGSVGElement;
+  private payload!: ScatterPayload;
+  private state!: ScatterState;
+  /** The state of the drawing on screen. */
+  private drawn!: ScatterState;
   private s!: ReturnType<typeof translator<'scatter' | 'chart'>>;
-  /** Labels of the colour groups' values in the page's language. */
   private label!: (value: string) => string;
 
   connectedCallback() {
+    this.payload = JSON.parse(this.dataset.payload ?? '{}') as ScatterPayload;
+    if (!Array.isArray(this.payload.fields) || !Array.isArray(this.payload.points)) return;
     this.s = translator<'scatter' | 'chart'>(this);
     this.label = valueLabels(this);
-    this.fields = JSON.parse(this.dataset.fields ?? '[]') as Field[];
-    this.points = JSON.parse(this.dataset.points ?? '[]') as Point[];
-    this.colorKeys = JSON.parse(this.dataset.colors ?? '[]') as { key: string; label: string }[];
-    this.svg = this.querySelector('svg')!;
-    this.readUrl();
+    this.drawn = defaultScatterState(this.payload);
+    this.state = scatterStateFromQuery(location.search, this.payload);
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
     form?.addEventListener('submit', (e) => e.preventDefault());
     form?.addEventListener('change', (e) => {
       const data = new FormData(form);
+      const text = (name: string) => (data.has(name) ? String(data.get(name)) : undefined);
       const changed = (e.target as HTMLElement).getAttribute('name');
-      const x = String(data.get('x') ?? this.state.x);
-      const y = String(data.get('y') ?? this.state.y);
-      this.state = {
-        x,
-        y,
-        // Choosing a new field takes that field's usual scale; the checkboxes override it.
-        xlog: changed === 'x' ? this.field(x).log : data.get('xlog') === 'on',
-        ylog: changed === 'y' ? this.field(y).log : data.get('ylog') === 'on',
-        color: String(data.get('color') ?? ''),
-      };
-      this.writeUrl();
-      this.render();
+      this.state = scatterStateFromForm({ x: text('x'), y: text('y'), xlog: data.get('xlog') === 'on', ylog: data.get('ylog') === 'on', color: text('color') }, changed, this.state, this.payload);
+      history.pushState(null, '', `${location.pathname}?${scatterStateToQuery(this.state, this.payload, location.search)}${location.hash}`);
+      this.update();
     });
-    wireExport(this, () => this.svg, `llm-atlas-${this.dataset.prefix ?? 'scatter'}`);
-    this.setupInteraction();
+    const frame = this.querySelector('.chart-frame');
+    if (frame) wireMarks(this, frame, (id) => this.tooltip(id));
+    wireExport(this, () => this.querySelector<SVGSVGElement>('.chart-frame svg')!, `llm-atlas-${this.payload.prefix}`);
     window.addEventListener('popstate', () => {
-      this.readUrl();
-      this.render();
+      this.state = scatterStateFromQuery(location.search, this.payload);
+      this.update();
     });
-    this.render();
+    this.update();
   }
 
-  private field(key: string): Field {
-    return this.fields.find((f) => f.key === key) ?? this.fields[0]!;
+  private field(key: string) {
+    return this.payload.fields.find((f) => f.key === key) ?? this.payload.fields[0]!;
   }
 
-  private readUrl() {
-    const p = new URLSearchParams(location.search);
-    const prefix = this.dataset.prefix ?? 's';
-    const get = (k: string) => p.get(`${prefix}.${k}`);
-    const has = (key: string | null) => this.fields.some((f) => f.key === key);
-    const x = has(get('x')) ? get('x')! : (this.dataset.x ?? this.fields[0]!.key);
-    const y = has(get('y')) ? get('y')! : (this.dataset.y ?? this.fields[1]!.key);
-    const flag = (k: string, fallback: boolean) => (get(k) === null ? fallback : get(k) === '1');
-    const color = this.colorKeys.some((c) => c.key === get('color')) ? get('color')! : (this.colorKeys[0]?.key ?? '');
-    this.state = { x, y, xlog: flag('xlog', this.field(x).log), ylog: flag('ylog', this.field(y).log), color };
+  private tooltip(id: string) {
+    const p = this.payload.points.find((d) => d[0] === id);
+    if (!p) return undefined;
+    const s = this.drawn;
+    const value = (key: string) => this.s('value', { label: this.field(key).label, value: p[2][key] === undefined ? '?' : formatTick(p[2][key]) });
+    return [[p[1], 'strong'] as [string, 'strong'], value(s.x), value(s.y), ...(s.color && p[3][s.color] ? [[this.label(p[3][s.color]!), 'muted'] as [string, 'muted']] : [])];
   }
 
-  private writeUrl() {
-    const p = new URLSearchParams(location.search);
-    const prefix = this.dataset.prefix ?? 's';
-    const s = this.state;
-    p.set(`${prefix}.x`, s.x);
-    p.set(`${prefix}.y`, s.y);
-    p.set(`${prefix}.xlog`, s.xlog ? '1' : '0');
-    p.set(`${prefix}.ylog`, s.ylog ? '1' : '0');
-    if (s.color) p.set(`${prefix}.color`, s.color);
-    history.pushState(null, '', `${location.pathname}?${p}${location.hash}`);
+  private update() {
+    this.syncForm();
+    if (!sameScatterState(this.state, this.drawn)) void this.redraw(this.state);
   }
 
-  private setupInteraction() {
-    const byId = new Map(this.points.map((p) => [p[0], p]));
-    wireMarks(this, this.svg, (id) => {
-      const p = byId.get(id);
-      if (!p) return undefined;
-      const s = this.state;
-      const value = (key: string) => this.s('value', { label: this.field(key).label, value: formatTick(p[2][key]!) });
-      return [[p[1], 'strong'], value(s.x), value(s.y), ...(s.color && p[3][s.color] ? [[this.label(p[3][s.color]!), 'muted'] as [string, 'muted']] : [])];
-    });
-  }
-
-  render() {
-    const s = this.state;
-    const t = this.s;
+  private syncForm() {
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
-    if (form) {
-      for (const [name, value] of [['x', s.x], ['y', s.y], ['color', s.color]] as const) {
-        const field = form.elements.namedItem(name) as HTMLSelectElement | null;
-        if (field) field.value = value;
-      }
-      const xlog = form.elements.namedItem('xlog') as HTMLInputElement | null;
-      const ylog = form.elements.namedItem('ylog') as HTMLInputElement | null;
-      if (xlog) xlog.checked = s.xlog;
-      if (ylog) ylog.checked = s.ylog;
+    if (!form) return;
+    for (const [name, value] of [['x', this.state.x], ['y', this.state.y], ['color', this.state.color]] as const) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLSelectElement) field.value = value;
     }
-    const [, , width, height] = (this.svg.getAttribute('viewBox') ?? '0 0 720 420').split(' ').map(Number) as [number, number, number, number];
-    const group = (p: Point) => (s.color ? (p[3][s.color] ?? 'unknown') : 'all');
-    const points = this.points.map((p) => ({ id: p[0], name: p[1], x: p[2][s.x], y: p[2][s.y], group: group(p) }));
-    const layout = scatterLayout(points, { width, height, xLog: s.xlog, yLog: s.ylog });
-    const colors = assignColors(layout.marks.map((m) => m.group).filter((g) => g !== 'unknown'));
-    const names = new Map(this.points.map((p) => [p[0], p[1]]));
-    renderScatter(this.svg, layout, {
-      xLabel: `${this.field(s.x).label}${s.xlog ? t('log') : ''}`,
-      yLabel: `${this.field(s.y).label}${s.ylog ? t('log') : ''}`,
-      colorOf: (g) => colors.get(g) ?? 9,
-      describe: (id) => names.get(id) ?? id,
-    });
-    const legend = this.querySelector('.legend');
-    const groups = [...colors].sort((a, b) => a[1] - b[1]).map(([g, i]) => [this.label(g), i] as const);
-    legend?.replaceChildren(...(s.color ? legendItems([...groups, [t('other-unknown'), 9]]) : []));
+    for (const [name, value] of [['xlog', this.state.xlog], ['ylog', this.state.ylog]] as const) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement) field.checked = value;
+    }
+  }
+
+  private async redraw(target: ScatterState) {
+    const { drawScatter } = await import('./draw-scatter.ts');
+    if (target !== this.state) return; // a later change is on its way
+    const old = this.querySelector<SVGSVGElement>('.chart-frame svg');
+    const drawn = drawScatter(this.payload, target, { t: this.s, label: this.label }, { document });
+    for (const name of ['role', 'aria-labelledby']) drawn.svg.setAttribute(name, old?.getAttribute(name) ?? '');
+    old?.replaceWith(drawn.svg);
+    this.querySelector('.legend')?.replaceChildren(...legendItems(drawn.legend));
     const note = this.querySelector('.chart-note');
-    if (note) {
-      const fit = layout.fit;
-      note.textContent =
-        t(s.xlog || s.ylog ? 'shown-log' : 'shown', { shown: layout.counts.shown, missing: layout.counts.missing }) +
-        (fit ? t('fit', { exponent: fit.exponent.toFixed(2), r2: fit.r2.toFixed(2), n: fit.n }) : t(s.xlog && s.ylog ? 'too-few' : 'log-log'));
-    }
+    if (note) note.textContent = drawn.note;
+    this.drawn = target;
+    this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
   }
 }
 

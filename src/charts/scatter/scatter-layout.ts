@@ -4,6 +4,9 @@
  * that cannot be drawn (unknown value, or ≤ 0 on a log axis).
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { formatTick } from '../shared/format-tick.ts';
+
+export { formatTick };
 
 export interface ScatterPoint {
   id: string;
@@ -49,15 +52,6 @@ export interface ScatterLayout {
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 64 };
-
-export function formatTick(v: number): string {
-  const abs = Math.abs(v);
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) {
-    const [m, e] = v.toExponential().split('e') as [string, string];
-    return `${Number(Number(m).toPrecision(2))}e${Number(e)}`;
-  }
-  return String(Number(v.toPrecision(4)));
-}
 
 /** Least-squares fit of log y on log x: the exponent of y ∝ x^b, with R². */
 export function fitPowerLaw(points: readonly { x: number; y: number }[]): Omit<PowerLawFit, 'line'> | undefined {

@@ -40,13 +40,14 @@ export function wireExport(root: HTMLElement, svg: () => SVGSVGElement, filename
   root.querySelector('[data-action="png"]')?.addEventListener('click', () => void downloadPng(svg(), title, source, filename));
 }
 
-type TooltipLine = string | [string, 'strong' | 'muted'];
+export type TooltipLine = string | [string, 'strong' | 'muted'];
 
 /**
  * Wire the marks of a chart: a tooltip on hover and on keyboard focus, and the model page on
  * click or Enter. `linesFor` returns the tooltip's lines for a mark's id, or undefined for none.
+ * `svg` may be a container of the chart's `<svg>`, so a redraw that replaces it keeps the wiring.
  */
-export function wireMarks(root: HTMLElement, svg: SVGSVGElement, linesFor: (id: string) => TooltipLine[] | undefined) {
+export function wireMarks(root: HTMLElement, svg: Element, linesFor: (id: string) => TooltipLine[] | undefined) {
   const tooltip = root.querySelector<HTMLElement>('.chart-tooltip');
   const frame = root.querySelector('.chart-frame');
   const show = (target: EventTarget | null) => {
@@ -66,5 +67,5 @@ export function wireMarks(root: HTMLElement, svg: SVGSVGElement, linesFor: (id: 
     if (id) location.href = `${localePrefix()}/models/${id}/`;
   };
   svg.addEventListener('click', (e) => open(e.target));
-  svg.addEventListener('keydown', (e) => e.key === 'Enter' && open(e.target));
+  svg.addEventListener('keydown', (e) => e instanceof KeyboardEvent && e.key === 'Enter' && open(e.target));
 }

@@ -1,0 +1,24 @@
+/** What a scatter's `.astro` shell hands its `<llm-scatter>` element (one type, both sides). */
+
+/** A numeric field a scatter can put on an axis, labelled in the page's language. */
+export interface ScatterField {
+  key: string;
+  label: string;
+  /** Whether the field is drawn on a log axis by default. */
+  log: boolean;
+}
+
+/** One model: [id, name, values by field key, groups by colour key]. */
+export type ScatterDatum = [string, string, Record<string, number>, Record<string, string>];
+
+export interface ScatterPayload {
+  /** Prefix of the chart's URL parameters, so two charts share a page (`recipe.x=…`). */
+  prefix: string;
+  fields: ScatterField[];
+  points: ScatterDatum[];
+  /** Colour-by choices: a group key and its label. */
+  colors: { key: string; label: string }[];
+  /** Default axes. */
+  x: string;
+  y: string;
+}
