@@ -1,6 +1,5 @@
 /** The compact payloads the timeline element reads from its data attributes. */
-import type { TimelinePayload } from '../charts/timeline/llm-timeline.ts';
-import type { FigureModel } from '../charts/timeline/survey-figure-layout.ts';
+import type { FigurePayload, TimelinePayload } from '../charts/timeline/timeline-payload.ts';
 import { ct } from '../i18n/charts.ts';
 import { enumLabel } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
@@ -28,7 +27,7 @@ export function timelinePayload(data: SiteModel, lang: Locale = 'en'): TimelineP
 }
 
 /** The survey's timeline figure, as printed rows. */
-export function figurePayload(data: SiteModel, surveyId = 'zhao-2023'): FigureModel[] {
+export function figurePayload(data: SiteModel, surveyId = 'zhao-2023'): FigurePayload {
   const table = data.surveyTables.find((t) => t.meta.survey_id === surveyId && t.meta.kind === 'timeline');
   return (table?.rows ?? []).map((r) => ({
     id: String(r.model_id),

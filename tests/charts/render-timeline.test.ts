@@ -5,11 +5,8 @@ import { renderTimeline, shiftTimeline } from '../../src/charts/timeline/render-
 import { surveyFigureLayout } from '../../src/charts/timeline/survey-figure-layout.ts';
 import { timelineLayout, type TimelineModel } from '../../src/charts/timeline/timeline-layout.ts';
 
-/** An empty <svg> in a document of its own (no browser needed). */
-function svgElement(): SVGSVGElement {
-  const { document } = parseHTML('<!doctype html><html><body><svg xmlns="http://www.w3.org/2000/svg"></svg></body></html>');
-  return document.querySelector('svg') as unknown as SVGSVGElement;
-}
+/** A document of its own (no browser needed). */
+const context = () => ({ document: parseHTML('<!doctype html><html><body></body></html>').document });
 
 /** Numbers rounded to one decimal, so the snapshot does not depend on float noise. */
 const normalize = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<');
@@ -24,13 +21,12 @@ const models: TimelineModel[] = [
 ];
 
 test('renderTimeline draws marks, labels, axes and the unknown-size band', () => {
-  const svg = svgElement();
   const colors = new Map([['OpenAI', 0], ['Meta AI', 1]]);
-  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), {
-    colorOf: (g) => colors.get(g) ?? 9,
-    describe: (id) => `model ${id}`,
-    ...titles,
-  });
+  const svg = renderTimeline(
+    timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }),
+    { colorOf: (g) => colors.get(g) ?? 9, describe: (id) => `model ${id}`, ...titles },
+    context(),
+  );
   const out = svg.toString();
   expect(out).toContain('aria-label="model mystery"');
   expect(out).not.toContain('<b>');
@@ -38,43 +34,39 @@ test('renderTimeline draws marks, labels, axes and the unknown-size band', () =>
 });
 
 test('re-rendering after a zoom moves the same mark nodes instead of rebuilding them', () => {
-  const svg = svgElement();
   const options = { colorOf: () => 0, describe: (id: string) => id, ...titles };
-  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), options);
+  const svg = renderTimeline(timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }), options, context());
   const before = svg.querySelector('[data-id="gpt-3"]');
-  renderTimeline(svg, timelineLayout(models, { width: 480, height: 240, domain: [2020, 2021] }), options);
+  expect(renderTimeline(timelineLayout(models, { width: 480, height: 240, domain: [2020, 2021] }), options, { ...context(), svg })).toBe(svg);
   expect(svg.querySelector('[data-id="gpt-3"]')).toBe(before);
   expect(svg.querySelectorAll('[data-id]').length).toBe(1);
 });
 
 test('renderSurveyFigure marks publicly available models', () => {
-  const svg = svgElement();
   const layout = surveyFigureLayout([
     { id: 't5-11b', label: 'T5', year: '2019', months: '', public: true },
     { id: 'gpt-3', label: 'GPT-3', year: '2020', months: '', public: false },
   ]);
-  renderSurveyFigure(svg, layout, (m) => m.label);
+  const svg = renderSurveyFigure(layout, (m) => m.label, context());
   expect(normalize(svg.toString())).toMatchSnapshot();
 });
 
 test('a pan slides the clipped marks layer, and the next full render resets it', () => {
-  const svg = svgElement();
   const options = { colorOf: () => 0, describe: (id: string) => id, clipId: 'c', ...titles };
   const layout = timelineLayout(models, { width: 480, height: 240, domain: [2021, 2022], buffer: 1 });
   expect(layout.marks.map((m) => m.id).sort()).toEqual(['gpt-3', 'mystery']);
   expect(layout.counts.outside).toBe(3);
-  renderTimeline(svg, layout, options);
+  const svg = renderTimeline(layout, options, context());
   expect(svg.querySelector('g.marks')!.getAttribute('clip-path')).toBe('url(#c)');
   shiftTimeline(svg, -42.04);
   expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBe('translate(-42 0)');
-  renderTimeline(svg, layout, options);
+  renderTimeline(layout, options, { ...context(), svg });
   expect(svg.querySelector('g.marks g.pan')!.getAttribute('transform')).toBeNull();
 });
 
 test('renderTimeline draws the axis titles and band label it is given', () => {
-  const svg = svgElement();
   const layout = timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] });
-  renderTimeline(svg, layout, { colorOf: () => 0, describe: (id) => id, xTitle: '发布时间', yTitle: '参数量（对数坐标）', bandLabel: '规模未知' });
+  const svg = renderTimeline(layout, { colorOf: () => 0, describe: (id) => id, xTitle: '发布时间', yTitle: '参数量（对数坐标）', bandLabel: '规模未知' }, context());
   expect(svg.querySelector('text.title-x')!.textContent).toBe('发布时间');
   expect(svg.querySelector('text.title-y')!.textContent).toBe('参数量（对数坐标）');
   expect(svg.querySelector('text.band')!.textContent).toBe('规模未知');

@@ -1,161 +1,90 @@
 /**
- * `<llm-timeline>`: the interactive timeline around the pure layouts. Two modes (all models;
- * the survey's figure), colour by organization or access, filters, zoom and pan (wheel, drag,
- * buttons, keyboard), brush to a date range, tooltips on hover and focus, click-through, URL
- * state, SVG/PNG export. Queries only inside itself.
+ * `<llm-timeline>`: enhances the timeline the server drew. Two modes (all models; the survey's
+ * figure), colour by organization or access, filters, zoom and pan (wheel, drag, buttons,
+ * keyboard), brush to a date range, tooltips on hover and focus, click-through, URL state,
+ * SVG/PNG export. State is `timeline-state.ts`; every drawing is `drawTimeline`, the function the
+ * server drew with. Queries only inside itself.
  */
-import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { brushX, scaleLinear, select, zoom, zoomIdentity, zoomTransform, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { el } from '../../components/dom.ts';
 import { translator } from '../../i18n/runtime.ts';
-import { decimalYear, yearMonth } from '../../values/partial-date.ts';
-import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
-import { renderSurveyFigure } from './render-survey-figure.ts';
-import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
-import { surveyFigureLayout, type FigureModel } from './survey-figure-layout.ts';
-import { dateExtent, timelineLayout, timelineXTicks, type TimelineLayout, type TimelineModel } from './timeline-layout.ts';
+import { valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
+import { wireRovingFocus } from '../shared/roving-focus.ts';
+import { drawTimeline, fullWindow, TIMELINE_MARKS, type LegendEntry } from './draw-timeline.ts';
+import { renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
+import { timelineLayout, timelineXTicks, type TimelineLayout } from './timeline-layout.ts';
+import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
+import { DEFAULT_TIMELINE_STATE, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
 
-/** [id, name, organization, date, params, access, architecture summary] */
-export type TimelinePayload = [string, string, string, string | null, number | null, string | null, string][];
-
-interface State {
-  mode: 'all' | 'survey';
-  color: 'organization' | 'access';
-  from?: number;
-  to?: number;
-  access: string[];
-  org: string;
-  min?: number;
-  max?: number;
-}
-
-const ACCESS = ['open-weights', 'api', 'closed', 'unknown'];
 const WIDTH = 960;
+
+/** Legend entries as list items. */
+export function legendList(entries: readonly LegendEntry[]): HTMLLIElement[] {
+  return entries.map((e) => (e.swatch === undefined ? el('li', {}, e.label) : el('li', {}, el('span', { className: `swatch ${e.swatch}`.trim() }), ` ${e.label}`)));
+}
 
 class LlmTimeline extends HTMLElement {
   private payload: TimelinePayload = [];
-  private figure: FigureModel[] = [];
-  private state: State = { mode: 'all', color: 'organization', access: [], org: '' };
+  private figure: FigurePayload = [];
+  private state: TimelineState = { ...DEFAULT_TIMELINE_STATE };
   private svg!: SVGSVGElement;
   private height = 480;
   private zoomBehavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private full: [number, number] = [2018, 2026];
   private frame = 0;
-  private colors = new Map<string, number>();
+  /** True while the zoom transform is moved to match the state (its events are not the reader's). */
+  private syncing = false;
   /** What the last full render drew, so a pan at the same zoom can slide it instead. */
   private drawn?: { k: number; layout: TimelineLayout };
   private s!: ReturnType<typeof translator<'timeline' | 'chart'>>;
-  /** Labels of access values in the page's language. */
   private label!: (value: string) => string;
+
+  private get compact() {
+    return this.dataset.compact !== undefined;
+  }
 
   connectedCallback() {
     this.s = translator<'timeline' | 'chart'>(this);
     this.label = valueLabels(this);
     this.payload = JSON.parse(this.dataset.models ?? '[]') as TimelinePayload;
-    this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigureModel[];
-    this.svg = this.querySelector('svg')!;
-    this.height = Number(this.svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
-    this.full = dateExtent(this.models(false));
-    this.readUrl();
-    this.buildControls();
+    this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigurePayload;
+    const svg = this.querySelector<SVGSVGElement>('.chart-frame svg');
+    if (!svg) return;
+    this.svg = svg;
+    this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
+    this.full = fullWindow(this.payload);
+    this.state = this.compact ? { ...DEFAULT_TIMELINE_STATE } : timelineStateFromQuery(location.search);
+    // The server's drawing carries no bound data: draw it again, in the same <svg>, in this task.
+    svg.replaceChildren();
+    this.wireControls();
     this.setupZoom();
     this.setupInteraction();
     this.render();
     window.addEventListener('popstate', () => {
-      this.readUrl();
+      if (this.compact) return;
+      this.state = timelineStateFromQuery(location.search);
       this.syncZoom();
       this.render();
     });
   }
 
-  private readUrl() {
-    if (this.dataset.compact !== undefined) return;
-    const p = new URLSearchParams(location.search);
-    const num = (k: string) => (p.get(k) !== null && p.get(k) !== '' && Number.isFinite(Number(p.get(k))) ? Number(p.get(k)) : undefined);
-    const date = (k: string) => (p.get(k) && /^\d{4}(-\d{2})?$/.test(p.get(k)!) ? decimalYear(p.get(k)!) : undefined);
-    this.state = {
-      mode: p.get('mode') === 'survey' ? 'survey' : 'all',
-      color: p.get('color') === 'access' ? 'access' : 'organization',
-      from: date('from'),
-      to: date('to'),
-      access: (p.get('access') ?? '').split(',').filter((a) => ACCESS.includes(a)),
-      org: p.get('org') ?? '',
-      min: num('min'),
-      max: num('max'),
-    };
-  }
-
   private writeUrl(push: boolean) {
-    if (this.dataset.compact !== undefined) return;
-    const s = this.state;
-    const p = new URLSearchParams();
-    if (s.mode !== 'all') p.set('mode', s.mode);
-    if (s.color !== 'organization') p.set('color', s.color);
-    if (s.from !== undefined) p.set('from', yearMonth(s.from));
-    if (s.to !== undefined) p.set('to', yearMonth(s.to));
-    if (s.access.length) p.set('access', s.access.join(','));
-    if (s.org) p.set('org', s.org);
-    if (s.min !== undefined) p.set('min', String(s.min));
-    if (s.max !== undefined) p.set('max', String(s.max));
-    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (this.compact) return;
+    const query = timelineStateToQuery(this.state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
 
-  /** The models with a release date, after the filters (or all of them). */
-  private models(filtered = true): TimelineModel[] {
-    const s = this.state;
-    const out: TimelineModel[] = [];
-    for (const [id, name, organization, date, params, access] of this.payload) {
-      if (!date) continue;
-      if (filtered) {
-        if (s.access.length && !s.access.includes(access ?? 'unknown')) continue;
-        if (s.org && organization !== s.org) continue;
-        if (s.min !== undefined && !(params !== null && params >= s.min)) continue;
-        if (s.max !== undefined && !(params !== null && params <= s.max)) continue;
-      }
-      out.push({
-        id,
-        name,
-        organization,
-        date: decimalYear(date),
-        ...(params !== null ? { params } : {}),
-        open: access === 'open-weights',
-        group: s.color === 'organization' ? organization : (access ?? 'unknown'),
-      });
-    }
-    return out;
-  }
-
-  private assignColors(models: TimelineModel[]) {
-    this.colors = assignColors(
-      models.map((m) => m.group),
-      this.state.color === 'access' ? ['open-weights', 'api', 'closed'] : undefined,
-    );
-    if (this.state.color === 'access') this.colors.set('unknown', 9);
-  }
-
-  private buildControls() {
+  private wireControls() {
     const tools = this.querySelector<HTMLElement>('.chart-tools');
     if (!tools) return;
-    const form = tools.querySelector('form')!;
-    form.addEventListener('submit', (e) => e.preventDefault());
-    const orgSelect = form.querySelector<HTMLSelectElement>('select[name="org"]');
-    if (orgSelect) {
-      const orgs = [...new Set(this.payload.map((m) => m[2]))].sort((a, b) => a.localeCompare(b));
-      orgSelect.append(...orgs.map((o) => el('option', { value: o, textContent: o })));
-    }
-    form.addEventListener('change', () => {
+    const form = tools.querySelector('form');
+    form?.addEventListener('submit', (e) => e.preventDefault());
+    form?.addEventListener('change', () => {
       const data = new FormData(form);
-      const n = (k: string) => (data.get(k) ? Number(data.get(k)) : undefined);
-      this.state = {
-        ...this.state,
-        mode: data.get('mode') === 'survey' ? 'survey' : 'all',
-        color: data.get('color') === 'access' ? 'access' : 'organization',
-        access: data.getAll('access').map(String),
-        org: String(data.get('org') ?? ''),
-        min: n('min'),
-        max: n('max'),
-      };
+      const text = (k: string) => (data.has(k) ? String(data.get(k)) : undefined);
+      this.state = timelineStateFromForm({ mode: text('mode'), color: text('color'), access: data.getAll('access').map(String), org: text('org'), min: text('min'), max: text('max') }, this.state);
       this.writeUrl(true);
       this.render();
     });
@@ -163,13 +92,13 @@ class LlmTimeline extends HTMLElement {
     tools.querySelector('[data-action="zoom-in"]')?.addEventListener('click', () => zoomBy(1.5));
     tools.querySelector('[data-action="zoom-out"]')?.addEventListener('click', () => zoomBy(1 / 1.5));
     tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
-      this.state.from = this.state.to = undefined;
+      delete this.state.from;
+      delete this.state.to;
       this.syncZoom();
       this.writeUrl(true);
       this.render();
     });
     wireExport(this, () => this.svg, 'llm-atlas-timeline');
-    this.syncControls();
   }
 
   private syncControls() {
@@ -179,8 +108,8 @@ class LlmTimeline extends HTMLElement {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="mode"]')) input.checked = input.value === s.mode;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="access"]')) input.checked = s.access.includes(input.value);
     const set = (name: string, value: string) => {
-      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (field) field.value = value;
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     };
     set('color', s.color);
     set('org', s.org);
@@ -196,22 +125,22 @@ class LlmTimeline extends HTMLElement {
 
   private setupZoom() {
     const { plot, x } = this.plotScale();
+    const extent: [[number, number], [number, number]] = [
+      [plot.x0, 0],
+      [plot.x1, this.height],
+    ];
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 60])
-      .extent([
-        [plot.x0, 0],
-        [plot.x1, this.height],
-      ])
-      .translateExtent([
-        [plot.x0, 0],
-        [plot.x1, this.height],
-      ])
+      .extent(extent)
+      .translateExtent(extent)
       .filter((event: Event) => this.state.mode === 'all' && (event.type !== 'wheel' || !(event as WheelEvent).ctrlKey) && !(event.target as Element).closest('.brush'))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (this.syncing) return;
         const [from, to] = event.transform.rescaleX(x).domain() as [number, number];
-        const whole = event.transform.k === 1;
-        this.state.from = whole ? undefined : from;
-        this.state.to = whole ? undefined : to;
+        if (event.transform.k === 1) {
+          delete this.state.from;
+          delete this.state.to;
+        } else Object.assign(this.state, { from, to });
         const drawn = this.drawn;
         if (drawn && Math.abs(event.transform.k - drawn.k) < 1e-9 && from >= drawn.layout.markDomain[0] && to <= drawn.layout.markDomain[1]) {
           // A pan: slide what is drawn and redraw only the date axis.
@@ -221,6 +150,7 @@ class LlmTimeline extends HTMLElement {
         } else this.scheduleRender();
       })
       .on('end', () => {
+        if (this.syncing) return;
         this.writeUrl(false);
         this.scheduleRender();
       });
@@ -238,8 +168,7 @@ class LlmTimeline extends HTMLElement {
         const [a, b] = (event.selection as [number, number]).map((v) => current.invert(v)) as [number, number];
         select(this.svg).select<SVGGElement>('g.brush').call(brush.move, null);
         if (b - a < 1 / 24) return;
-        this.state.from = a;
-        this.state.to = b;
+        Object.assign(this.state, { from: a, to: b });
         this.syncZoom();
         this.writeUrl(true);
         this.render();
@@ -247,14 +176,18 @@ class LlmTimeline extends HTMLElement {
     select(this.svg).append('g').attr('class', 'brush').attr('aria-hidden', 'true').call(brush);
   }
 
-  /** Move the zoom transform to the state's date window without triggering a re-render loop. */
+  /** Move the zoom transform to the state's date window (through d3-zoom's public API, quietly). */
   private syncZoom() {
     if (!this.zoomBehavior) return;
     const { plot, x } = this.plotScale();
     const [from, to] = this.domain();
     const k = (this.full[1] - this.full[0]) / Math.max(1e-6, to - from);
-    const transform = zoomIdentity.translate(plot.x0 - k * x(from), 0).scale(k);
-    select(this.svg).property('__zoom', transform);
+    this.syncing = true;
+    try {
+      select(this.svg).call(this.zoomBehavior.transform, zoomIdentity.translate(plot.x0 - k * x(from), 0).scale(k));
+    } finally {
+      this.syncing = false;
+    }
   }
 
   private domain(): [number, number] {
@@ -263,7 +196,8 @@ class LlmTimeline extends HTMLElement {
 
   private setupInteraction() {
     const info = new Map(this.payload.map((m) => [m[0], m]));
-    wireMarks(this, this.svg, (id) => {
+    const frame = this.querySelector('.chart-frame') ?? this.svg;
+    wireMarks(this, frame, (id) => {
       const m = info.get(id);
       if (!m) return undefined;
       const [, name, org, date, params, access, arch] = m;
@@ -274,14 +208,9 @@ class LlmTimeline extends HTMLElement {
         ...(arch ? [[arch, 'muted'] as [string, 'muted']] : []),
       ];
     });
+    wireRovingFocus(frame, TIMELINE_MARKS);
     this.svg.addEventListener('keydown', (e) => {
-      const step = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity }[e.key];
-      if (step !== undefined && !e.shiftKey) {
-        this.moveFocus(e.target as Element, step);
-        e.preventDefault();
-        return;
-      }
-      if (this.state.mode !== 'all' || !this.zoomBehavior) return;
+      if (e.defaultPrevented || this.state.mode !== 'all' || !this.zoomBehavior) return;
       const sel = select(this.svg);
       const pan = { ArrowLeft: 60, ArrowRight: -60, PageUp: 200, PageDown: -200 }[e.key];
       if (pan !== undefined) this.panBy(pan);
@@ -295,29 +224,7 @@ class LlmTimeline extends HTMLElement {
   /** Pan the date window by `px` screen pixels (positive: towards earlier dates). */
   panBy(px: number) {
     if (!this.zoomBehavior || this.state.mode !== 'all') return;
-    const sel = select(this.svg);
-    sel.call(this.zoomBehavior.translateBy, px / (sel.property('__zoom')?.k ?? 1), 0);
-  }
-
-  /** Roving focus: arrow keys move between marks in date order; one mark holds the tab stop. */
-  private moveFocus(from: Element, step: number) {
-    const marks = [...this.svg.querySelectorAll<SVGElement>('[data-id][role="link"]')];
-    const x = (m: SVGElement) => m.getBoundingClientRect().x;
-    marks.sort((a, b) => x(a) - x(b));
-    const current = from.closest<SVGElement>('[data-id]') ?? this.svg.querySelector<SVGElement>('[data-id][tabindex="0"]');
-    const at = current ? marks.indexOf(current) : -1;
-    const next = marks[Math.max(0, Math.min(marks.length - 1, Number.isFinite(step) ? at + step : step < 0 ? 0 : marks.length - 1))];
-    if (!next) return;
-    for (const m of this.svg.querySelectorAll('[tabindex="0"]')) m.setAttribute('tabindex', '-1');
-    next.setAttribute('tabindex', '0');
-    next.focus();
-  }
-
-  /** Keep exactly one mark in the tab order (the first by date), unless one already holds it. */
-  private ensureTabStop() {
-    if (this.svg.querySelector('[data-id][tabindex="0"]')) return;
-    const first = this.svg.querySelector('g.marks [data-id], g.figure-marks [data-id]');
-    first?.setAttribute('tabindex', '0');
+    select(this.svg).call(this.zoomBehavior.translateBy, px / zoomTransform(this.svg).k, 0);
   }
 
   private scheduleRender() {
@@ -329,66 +236,22 @@ class LlmTimeline extends HTMLElement {
   }
 
   render() {
-    const s = this.s;
     this.syncControls();
-    const note = this.querySelector('.chart-note');
-    const legend = this.querySelector('.legend');
-    const undated = this.payload.filter((m) => !m[3]).length;
-    if (this.state.mode === 'survey') {
-      select(this.svg).selectAll('g.grid, g.axes, g.marks, g.labels').remove();
-      select(this.svg).select('g.brush').attr('display', 'none');
-      const layout = surveyFigureLayout(this.figure);
-      renderSurveyFigure(this.svg, layout, (m) => (m.public ? s('public-mark', { label: m.label }) : m.label));
-      this.ensureTabStop();
-      legend?.replaceChildren(
-        el('li', {}, el('span', { className: 'swatch public' }), ` ${s('publicly-available')}`),
-        el('li', {}, el('span', { className: 'swatch' }), ` ${s('closed-source')}`),
-      );
-      if (note) note.textContent = s('figure-note', { n: layout.marks.length });
-      return;
-    }
-    select(this.svg).selectAll('g.spine, g.figure-marks').remove();
-    select(this.svg).select('g.brush').attr('display', null);
-    const models = this.models();
-    this.assignColors(models);
-    const layout = timelineLayout(models, {
-      width: WIDTH,
-      height: this.height,
-      domain: this.domain(),
-      maxLabels: this.dataset.compact !== undefined ? 16 : 40,
-      buffer: 1,
-    });
-    this.drawn = { k: select(this.svg).property('__zoom')?.k ?? 1, layout };
-    const byId = new Map(models.map((m) => [m.id, m]));
-    renderTimeline(this.svg, layout, {
-      clipId: `${this.id || 'timeline'}-clip`,
-      colorOf: (g) => this.colors.get(g) ?? 9,
-      describe: (id) => {
-        const m = byId.get(id)!;
-        const size = m.params !== undefined ? s('params', { n: m.params }) : s('size-unknown');
-        return s('describe', { name: m.name, organization: m.organization, date: yearMonth(m.date), size });
-      },
-      xTitle: s('x-title'),
-      yTitle: s('y-title'),
-      bandLabel: s('size-band'),
-    });
-    select(this.svg).select('g.brush').raise();
-    this.ensureTabStop();
-    const groups = [...this.colors].sort((a, b) => a[1] - b[1]);
-    legend?.replaceChildren(
-      ...legendItems(this.state.color === 'access' ? groups.map(([g, i]) => [this.label(g), i] as const) : groups),
-      ...(this.state.color === 'organization' ? [el('li', {}, el('span', { className: 'swatch c-9' }), ` ${s('other')}`)] : []),
-      el('li', {}, s('shapes')),
+    const drawn = drawTimeline(
+      this.payload,
+      this.figure,
+      this.state,
+      { width: WIDTH, height: this.height, compact: this.compact, id: this.id || 'timeline' },
+      { t: this.s, label: this.label },
+      { document, svg: this.svg },
     );
-    const c = layout.counts;
-    const hidden = this.payload.length - undated - c.total;
-    if (note) {
-      note.textContent =
-        s('shown', { shown: c.shown, unknown: c.unknownSize }) +
-        s('undated', { n: undated }) +
-        (c.outside ? s('outside', { n: c.outside }) : '') +
-        (hidden ? s('filtered', { n: hidden }) : '');
-    }
+    const brush = select(this.svg).select('g.brush');
+    brush.attr('display', this.state.mode === 'survey' ? 'none' : null).raise();
+    this.drawn = drawn.layout ? { k: zoomTransform(this.svg).k, layout: drawn.layout } : undefined;
+    this.querySelector('.legend')?.replaceChildren(...legendList(drawn.legend));
+    const note = this.querySelector('.chart-note');
+    if (note) note.textContent = drawn.note;
+    this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
   }
 }
 

@@ -1,8 +1,13 @@
-/** Render the survey's timeline figure layout into an `<svg>` with D3. */
+/**
+ * The survey's timeline figure as an `<svg>` (`document` injected; given the `svg` on screen, it
+ * replaces the figure inside it).
+ */
 import { select } from 'd3';
+import { newSvg } from './render-timeline.ts';
 import type { FigureLayout, FigureMark } from './survey-figure-layout.ts';
 
-export function renderSurveyFigure(svg: SVGSVGElement, layout: FigureLayout, describe: (mark: FigureMark) => string): void {
+export function renderSurveyFigure(layout: FigureLayout, describe: (mark: FigureMark) => string, context: { document: Document; svg?: SVGSVGElement }): SVGSVGElement {
+  const svg = context.svg ?? newSvg(context.document);
   const root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
   root.selectAll('g.spine, g.figure-marks').remove();
   const spine = root.append('g').attr('class', 'spine');
@@ -37,4 +42,5 @@ export function renderSurveyFigure(svg: SVGSVGElement, layout: FigureLayout, des
     .attr('x', 8)
     .attr('y', 4)
     .text((d) => d.label);
+  return svg;
 }

@@ -1,7 +1,8 @@
 /**
- * Render a timeline layout into an `<svg>` with D3 (data join by model id, so re-rendering after
- * a zoom moves marks instead of rebuilding them). Colours are classes (`c-0` … `c-9`) so the
- * stylesheet can theme them; text goes in as text.
+ * A timeline layout as an `<svg>`, with `document` injected so the page draws it at build time and
+ * the browser redraws with the same function. Given the `svg` already on screen, it updates it in
+ * place (data join by model id, so a re-render after a zoom moves marks instead of rebuilding
+ * them). Colours are classes (`c-0` … `c-9`) so the stylesheet can theme them; text goes in as text.
  */
 import { select } from 'd3';
 import type { TimelineLayout, TimelineMark } from './timeline-layout.ts';
@@ -32,7 +33,8 @@ export function shiftTimeline(svg: SVGSVGElement, dx: number): void {
   select(svg).selectAll('g.pan').attr('transform', dx === 0 ? null : `translate(${Math.round(dx * 10) / 10} 0)`);
 }
 
-export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, options: TimelineRenderOptions): void {
+export function renderTimeline(layout: TimelineLayout, options: TimelineRenderOptions, context: { document: Document; svg?: SVGSVGElement }): SVGSVGElement {
+  const svg = context.svg ?? newSvg(context.document);
   const root = select(svg).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
   const layer = (name: string) => layerOf(root, name);
   const { plot, band } = layout;
@@ -104,4 +106,14 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .attr('text-anchor', (d) => d.anchor)
     .attr('aria-hidden', 'true')
     .text((d) => d.text);
+  return svg;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A new, empty chart `<svg>` in `document`. */
+export function newSvg(document: Document): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('xmlns', SVG);
+  return svg;
 }
