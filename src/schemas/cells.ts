@@ -81,10 +81,28 @@ export const parseText: CellParser<string> = (text) => {
 };
 
 const ID = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-export const parseId: CellParser<string> = (text) =>
-  ID.test(text)
-    ? ok(text)
-    : fail(`expected a lowercase id of letters, digits, "-", "_" and "." (like "llama-2-70b"), got ${quote(text)}`);
+
+/**
+ * Ids become path segments (`/models/<id>/`, `/compare/<a>/<b>/`, `/data/surveys/<survey>/<table>.csv`):
+ * far below the 255 bytes a file name may hold, and long enough for any real slug.
+ */
+export const MAX_ID = 80;
+
+/**
+ * An id ending in one of these would be a page folder named like a file: `index.html` collides
+ * with the `index.html` the site writes next to it, and the others read as files to a server.
+ */
+const FILE_EXTENSIONS = ['html', 'htm', 'xhtml', 'json', 'csv', 'xml', 'txt', 'md', 'js', 'mjs', 'css', 'svg', 'png', 'ico', 'php', 'webmanifest'];
+
+export const parseId: CellParser<string> = (text) => {
+  if (text.length > MAX_ID) return fail(`is ${text.length} characters long; an id holds at most ${MAX_ID}`);
+  if (!ID.test(text)) return fail(`expected a lowercase id of letters, digits, "-", "_" and "." (like "llama-2-70b"), got ${quote(text)}`);
+  const extension = text.includes('.') ? text.slice(text.lastIndexOf('.') + 1) : '';
+  if (FILE_EXTENSIONS.includes(extension)) {
+    return fail(`expected an id that does not end like a file name (".${extension}"), got ${quote(text)} — it names a folder of the built site`);
+  }
+  return ok(text);
+};
 
 export const parseUrl: CellParser<string> = (text) => {
   if (!/^https?:\/\//.test(text)) return fail(`expected a URL starting with https://, got ${quote(text)}`);

@@ -5,14 +5,16 @@ import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 
-/** The good fixture with its models.csv replaced; every problem of the whole data set, formatted. */
-function problemsWith(models: string | Buffer): string[] {
+/** The good fixture with one file replaced (models.csv unless named); every problem of the whole data set, formatted. */
+function problemsWith(text: string | Buffer, file = 'models.csv'): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
   cpSync('tests/fixtures/good-data', dir, { recursive: true });
-  writeFileSync(join(dir, 'models.csv'), models);
+  writeFileSync(join(dir, file), text);
   return loadDataset(dir, { displayDir: 'data', today: '2026-01-01' }).issues.map(formatIssue);
 }
 const fixture = (name: string) => readFileSync(join('tests/fixtures/bad', name));
+/** `surveys.some-case.csv` replaces surveys.csv; a name without a table prefix replaces models.csv. */
+const target = (name: string) => /^([a-z-]+)\.[a-z0-9-]+\.csv$/.exec(name)?.[1]?.concat('.csv') ?? 'models.csv';
 
 // Each malformed file in tests/fixtures/bad/ and exactly what the validator says about it.
 const CORPUS: [string, string[]][] = [
@@ -34,6 +36,8 @@ const CORPUS: [string, string[]][] = [
   ['future-date.csv', ["data/models.csv:2:5: release_date: 2999-01 is in the future (today is 2026-01-01)"]],
   ['header-only.csv', ["data/architectures.csv:2:1: model_id: \"base-7b\" is not an id in models.csv","data/provenance.csv:2:2: model_id: \"base-7b\" is not an id in models.csv","data/surveys/s-2023/cards.csv:2:13: model_id: \"base-7b\" is not an id in models.csv","data/training.csv:2:1: model_id: \"base-7b\" is not an id in models.csv"]],
   ['html-in-text.csv', []],
+  ['id-file-name.csv', ["data/models.csv:4:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
+  ['id-too-long.csv', ["data/models.csv:4:1: id: is 300 characters long; an id holds at most 80"]],
   ['invalid-utf8.csv', ["data/models.csv:3:14: is not valid UTF-8 (byte 0xff); save the file as UTF-8"]],
   ['latin1-encoded.csv', ["data/models.csv:2:12: is not valid UTF-8 (byte 0xe9); save the file as UTF-8"]],
   ['missing-column.csv', ["data/models.csv:1:22: missing column \"access\""]],
@@ -47,6 +51,7 @@ const CORPUS: [string, string[]][] = [
   ['self-base.csv', ["data/models.csv:3:9: base_model: a model cannot be its own base model"]],
   ['semicolon-delimited.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas"]],
   ['stray-quote.csv', []],
+  ['surveys.id-file-name.csv', ["data/surveys.csv:3:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
   ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas"]],
   ['thousands-separator.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1,000\" — drop the thousands separators"]],
   ['too-few-fields.csv', ["data/models.csv:2:4: too few fields: expected 22, got 3"]],
@@ -60,7 +65,7 @@ const CORPUS: [string, string[]][] = [
 
 describe('the bad-input corpus', () => {
   test.each(CORPUS)('%s', (name, expected) => {
-    expect(problemsWith(fixture(name))).toEqual(expected);
+    expect(problemsWith(fixture(name), target(name))).toEqual(expected);
   });
 
   test('every fixture in the folder is listed above', async () => {
