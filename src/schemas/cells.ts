@@ -65,14 +65,37 @@ export function formulaStart(text: string): string | undefined {
   return first;
 }
 
+/** 1-based position of a UTF-16 index, counted in characters as an editor shows them. */
+const positionOf = (text: string, index: number) => [...text.slice(0, index)].length + 1;
+const codeOf = (char: string) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+
+// A zero-width joiner between two emoji builds one emoji (👩‍💻); anywhere else it only hides.
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+/**
+ * The first character that renders as nothing (zero-width spaces and joiners, word joiner, soft
+ * hyphen, tag characters: every Unicode format character), except a joiner inside an emoji.
+ */
+function invisibleFormat(text: string): { char: string; index: number } | undefined {
+  for (const m of text.matchAll(/\p{Cf}/gu)) {
+    if (m[0] === '\u200d' && EMOJI_BEFORE.test(text.slice(0, m.index)) && EMOJI_AFTER.test(text.slice(m.index + 1))) continue;
+    return { char: m[0], index: m.index };
+  }
+  return undefined;
+}
+
+// Letters that draw nothing: whitespace, marks with no base, Hangul fillers, the blank braille cell.
+const VISIBLE = /[^\p{White_Space}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0\u2800]/u;
+
 export const parseText: CellParser<string> = (text) => {
   if (text.length > MAX_TEXT) return fail(`is ${text.length} characters long; a cell holds at most ${MAX_TEXT}`);
   const bad = INVISIBLE.exec(text);
-  if (bad) {
-    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return fail(`contains the invisible control character U+${code} at position ${bad.index + 1}; remove it`);
-  }
-  if (text.includes('\n')) return fail('contains a line break; keep a cell on one line');
+  if (bad) return fail(`contains the invisible control character U+${codeOf(bad[0])} at position ${positionOf(text, bad.index)}; remove it`);
+  if (/[\n\u2028\u2029]/.test(text)) return fail('contains a line break; keep a cell on one line');
+  const hidden = invisibleFormat(text);
+  if (hidden) return fail(`contains the invisible character U+${codeOf(hidden.char)} at position ${positionOf(text, hidden.index)}; remove it`);
+  if (!VISIBLE.test(text)) return fail(`has no visible character, got ${quote(text)}; write the text or leave the cell empty`);
   const formula = formulaStart(text);
   if (formula) {
     return fail(`starts with "${formula}", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got ${quote(text)}`);
@@ -104,14 +127,30 @@ export const parseId: CellParser<string> = (text) => {
   return ok(text);
 };
 
+/** Far above any real link (the longest is under 200), far below what bloats every page citing it. */
+export const MAX_URL = 500;
+
 export const parseUrl: CellParser<string> = (text) => {
-  if (!/^https?:\/\//.test(text)) return fail(`expected a URL starting with https://, got ${quote(text)}`);
+  if (text.length > MAX_URL) return fail(`is ${text.length} characters long; a URL holds at most ${MAX_URL}`);
+  if (/[\n\u2028\u2029]/.test(text)) return fail('contains a line break; keep a cell on one line');
+  const space = /[\p{White_Space}]/u.exec(text);
+  if (space) return fail(`contains a space (U+${codeOf(space[0])}) at position ${positionOf(text, space.index)}; a URL has none, write it as %20`);
+  const hidden = /[\p{Cc}\p{Cf}]/u.exec(text);
+  if (hidden) return fail(`contains the invisible character U+${codeOf(hidden[0])} at position ${positionOf(text, hidden.index)}; remove it`);
+  const slash = text.indexOf('\\');
+  if (slash !== -1) return fail(`contains a backslash at position ${slash + 1}, which browsers read as "/"; write "/" or %5C`);
+  // The scheme is case-insensitive (HTTPS:// is a valid URL); the text is kept as written.
+  if (!/^https?:\/\//i.test(text)) return fail(`expected a URL starting with https://, got ${quote(text)}`);
+  let url: URL;
   try {
-    new URL(text);
-    return ok(text);
+    url = new URL(text);
   } catch {
     return fail(`expected a valid URL, got ${quote(text)}`);
   }
+  if (url.username !== '' || url.password !== '') {
+    return fail(`expected a URL without a user name before "@", got ${quote(text)} — it leads to ${url.hostname}, not to what it shows`);
+  }
+  return ok(text);
 };
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -241,13 +280,37 @@ export function orNotApplicable<T>(parse: CellParser<T>): CellParser<T | null> {
   return (text) => (text === 'n/a' ? ok(null) : parse(text));
 }
 
+/**
+ * Every cell has a length limit, checked before anything else reads the text, so that one pasted
+ * file cannot flood the messages or the pages. The short kinds get room for a wrong value to reach
+ * its parser, whose message ("expected yes or no") says more than a length would.
+ */
+const LIMITS: Record<CellKind, { max: number; what: string }> = {
+  id: { max: MAX_ID, what: 'an id' },
+  url: { max: MAX_URL, what: 'a URL' },
+  text: { max: MAX_TEXT, what: 'a cell' },
+  number: { max: 100, what: 'a number' },
+  integer: { max: 100, what: 'a number' },
+  ramp: { max: 100, what: 'a ramp' },
+  date: { max: 100, what: 'a date' },
+  boolean: { max: 100, what: 'a yes/no cell' },
+  enum: { max: 100, what: 'a cell of this column' },
+};
+
 /** Turn a parse function into a zod schema for a non-empty cell. */
-function cellSchema<T>(parse: CellParser<T>) {
+function cellSchema<T>(parse: CellParser<T>, kind: CellKind) {
+  const limit = LIMITS[kind];
   return z.string({ error: 'required, but the cell is empty' }).transform((raw, ctx): T => {
     // Checked before trimming: the served file keeps the tab, and spreadsheets skip a leading tab
     // and then run what follows as a formula.
     const tab = raw.indexOf('\t');
-    const result: Parsed<T> = tab !== -1 ? fail(`contains a tab at position ${tab + 1}; use a space`) : parse(raw.trim());
+    const text = raw.trim();
+    const result: Parsed<T> =
+      text.length > limit.max
+        ? fail(`is ${text.length} characters long; ${limit.what} holds at most ${limit.max}`)
+        : tab !== -1
+          ? fail(`contains a tab at position ${tab + 1}; use a space`)
+          : parse(text);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.message, input: raw });
       return z.NEVER;
@@ -261,12 +324,12 @@ type MetaInput = Omit<ColumnMeta, 'kind' | 'required' | 'values' | 'notApplicabl
 function build<T>(parse: CellParser<T>, kind: CellKind, meta: MetaInput, extra: Partial<ColumnMeta> = {}) {
   return {
     /** A column every row must fill. */
-    required: () => cellSchema(parse).meta({ ...meta, ...extra, kind, required: true } satisfies ColumnMeta),
+    required: () => cellSchema(parse, kind).meta({ ...meta, ...extra, kind, required: true } satisfies ColumnMeta),
     /** A column that may be empty (unknown). */
-    optional: () => cellSchema(parse).optional().meta({ ...meta, ...extra, kind, required: false } satisfies ColumnMeta),
+    optional: () => cellSchema(parse, kind).optional().meta({ ...meta, ...extra, kind, required: false } satisfies ColumnMeta),
     /** A column that may be empty (unknown) or `n/a` (not applicable). */
     optionalOrNA: () =>
-      cellSchema(orNotApplicable(parse))
+      cellSchema(orNotApplicable(parse), kind)
         .optional()
         .meta({ ...meta, ...extra, kind, required: false, notApplicable: true } satisfies ColumnMeta),
   };

@@ -27,6 +27,7 @@ const CORPUS: [string, string[]][] = [
   ['dangling-keys.csv', ["data/models.csv:3:9: base_model: \"base-8b\" is not an id in models.csv — did you mean \"base-7b\"?","data/models.csv:3:21: reference: \"ref-b\" is not an id in references.csv — did you mean \"ref-a\"?"]],
   ['duplicate-header.csv', ["data/models.csv:1:23: duplicate column \"name\" (also column 2)"]],
   ['duplicate-id.csv', ["data/models.csv:3:1: id: duplicate \"base-7b\" (first on line 2)"]],
+  ['emoji-joiner.csv', []],
   ['empty-file.csv', ["data/models.csv:1:1: file is empty; expected a header row"]],
   ['formula-cells.csv', ["data/models.csv:2:2: name: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=HYPERLINK(\\\"http://example.com\\\")\"","data/models.csv:2:4: organization: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+Lab\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1)\""]],
   ['formula-dde.csv', ["data/models.csv:2:2: name: starts with \"-\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"-2+3+cmd|' /C calc'!A0\"","data/models.csv:2:16: hardware_type: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+1+1\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1:A9)\""]],
@@ -43,6 +44,7 @@ const CORPUS: [string, string[]][] = [
   ['missing-column.csv', ["data/models.csv:1:22: missing column \"access\""]],
   ['missing-required.csv', ["data/models.csv:2:21: reference: required, but the cell is empty"]],
   ['mixed-line-endings.csv', []],
+  ['name-invisible-only.csv', ["data/models.csv:2:2: name: contains the invisible character U+200B at position 1; remove it","data/models.csv:3:2: name: has no visible character, got \"ㅤ\"; write the text or leave the cell empty"]],
   ['negative-number.csv', ["data/models.csv:2:6: params_billion: expected a number ≥ 0, got \"-7\""]],
   ['newline-in-cell.csv', ["data/models.csv:2:2: name: contains a line break; keep a cell on one line"]],
   ['nul-bytes.csv', ["data/models.csv:2:13: contains a NUL byte: this is not a CSV text file"]],
@@ -53,6 +55,7 @@ const CORPUS: [string, string[]][] = [
   ['stray-quote.csv', []],
   ['surveys.id-file-name.csv', ["data/surveys.csv:3:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
   ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas"]],
+  ['text-zero-width.csv', ["data/models.csv:2:2: name: contains the invisible character U+200B at position 5; remove it","data/models.csv:2:4: organization: contains the invisible character U+2060 at position 8; remove it","data/models.csv:2:16: hardware_type: contains the invisible character U+00AD at position 5; remove it","data/models.csv:2:22: locator: contains the invisible character U+E0041 at position 8; remove it","data/models.csv:3:2: name: contains the invisible character U+200C at position 5; remove it","data/models.csv:3:4: organization: contains the invisible character U+200D at position 8; remove it"]],
   ['thousands-separator.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1,000\" — drop the thousands separators"]],
   ['too-few-fields.csv', ["data/models.csv:2:4: too few fields: expected 22, got 3"]],
   ['too-many-fields.csv', ["data/models.csv:2:23: too many fields: expected 22, got 23"]],
@@ -61,6 +64,12 @@ const CORPUS: [string, string[]][] = [
   ['units-in-numbers.csv', ["data/models.csv:2:6: params_billion: expected a plain number in billions, got \"7B\" — drop the unit","data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1.4T\" — drop the unit"]],
   ['unknown-column.csv', ["data/models.csv:1:23: unknown column \"size\"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator"]],
   ['unknown-enum.csv', ["data/models.csv:2:8: access: expected one of open-weights, api, closed, got \"Open Weights\" — did you mean \"open-weights\"?"]],
+  ['url-huge.csv', ["data/models.csv:2:20: url: is 1000033 characters long; a URL holds at most 500"]],
+  ['url-invisible.csv', ["data/models.csv:2:20: url: contains the invisible character U+202E at position 23; remove it","data/models.csv:3:20: url: contains the invisible character U+200B at position 28; remove it"]],
+  ['url-newline.csv', ["data/models.csv:2:20: url: contains a line break; keep a cell on one line"]],
+  ['url-space.csv', ["data/models.csv:2:20: url: contains a space (U+0020) at position 27; a URL has none, write it as %20","data/models.csv:3:20: url: contains a space (U+00A0) at position 27; a URL has none, write it as %20"]],
+  ['url-upper-case-scheme.csv', []],
+  ['url-user-info.csv', ["data/models.csv:2:20: url: expected a URL without a user name before \"@\", got \"https://arxiv.org@evil.example/abs/2302.00000\" — it leads to evil.example, not to what it shows","data/models.csv:3:20: url: contains a backslash at position 21, which browsers read as \"/\"; write \"/\" or %5C"]],
 ];
 
 describe('the bad-input corpus', () => {
@@ -88,6 +97,17 @@ describe('the bad-input corpus', () => {
     copyFileSync('tests/fixtures/bad/formula-lookalikes.csv', join(dir, 'models.csv'));
     const model = loadDataset(dir, { today: '2026-01-01' }).dataset.models[0]!.data;
     expect([model.hardware_type, model.locator, model.name, model.organization]).toEqual(['-', '-3', '−2 Base (a minus sign, not a hyphen)', 'Lab = team']);
+  });
+
+  test('an upper-case scheme and an emoji joined by U+200D are accepted and kept exactly as written', () => {
+    const load = (name: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'atlas-kept-'));
+      cpSync('tests/fixtures/good-data', dir, { recursive: true });
+      copyFileSync(join('tests/fixtures/bad', name), join(dir, 'models.csv'));
+      return loadDataset(dir, { today: '2026-01-01' }).dataset.models.map((m) => m.data);
+    };
+    expect(load('url-upper-case-scheme.csv').map((m) => m.url)).toEqual(['HTTPS://arxiv.org/abs/2302.00000', 'Https://huggingface.co/org/model']);
+    expect(load('emoji-joiner.csv').map((m) => [m.name, m.organization])[0]).toEqual(['Coder 👩\u200d💻 7B', 'Lab 🏳️\u200d🌈']);
   });
 
   test('a file of 100,000 rows is read whole and its one bad row is found', () => {
