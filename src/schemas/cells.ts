@@ -155,6 +155,25 @@ export const parseUrl: CellParser<string> = (text) => {
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Significant digits and power of ten of a decimal numeral: `1.50e3` and `1500` give ["15", 2]. */
+function decimalOf(numeral: string): [digits: string, exponent: number] {
+  const [mantissa = '', exp = '0'] = numeral.replace(/^[+-]/, '').toLowerCase().split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  let digits = (whole + fraction).replace(/^0+/, '');
+  let exponent = Number(exp) - fraction.length;
+  const trailing = /0*$/.exec(digits)![0].length;
+  digits = digits.slice(0, digits.length - trailing);
+  exponent += trailing;
+  return [digits, digits === '' ? 0 : exponent];
+}
+
+/** Whether a numeral means exactly the number JavaScript prints back for it (no digit was rounded away). */
+function sameDecimal(written: string, printed: string): boolean {
+  const [a, x] = decimalOf(written);
+  const [b, y] = decimalOf(printed);
+  return a === b && x === y;
+}
+
 export interface NumberOptions {
   /** Unit in words, used in messages ("in billions"). */
   unit?: string;
@@ -179,8 +198,13 @@ export function numberParser(options: NumberOptions = {}): CellParser<number> {
       return fail(`expected ${what}, got ${quote(text)}`);
     }
     const value = Number(text);
-    if (!Number.isFinite(value)) return fail(`expected ${what}, got ${quote(text)}`);
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      return fail(`expected ${what}, got ${quote(text)} — numbers beyond ${Number.MAX_SAFE_INTEGER} (2^53 − 1) lose digits`);
+    }
+    if (Object.is(value, -0)) return fail(`expected ${what}, got ${quote(text)} — write 0 without a minus sign`);
+    if (value === 0 && /[1-9]/.test(text.replace(/[eE].*$/, ''))) return fail(`expected ${what}, got ${quote(text)} — it is too small to store and would become 0`);
     if (integer && !Number.isInteger(value)) return fail(`expected a whole number, got ${quote(text)}`);
+    if (!sameDecimal(text, String(value))) return fail(`expected ${what}, got ${quote(text)} — it has more digits than can be stored and would become ${value}`);
     if (value < min) return fail(`expected a number ≥ ${min}, got ${quote(text)}`);
     if (max !== undefined && value > max) return fail(`expected a number ≤ ${max}, got ${quote(text)}`);
     return ok(value);
