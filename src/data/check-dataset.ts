@@ -23,6 +23,8 @@ export interface CheckContext {
   partial: Map<string, Located<Record<string, unknown>>[]>;
   /** Tables whose file or header could not be read: keys into them are not checked (that would only echo the one problem). */
   unreadable: ReadonlySet<string>;
+  /** Filled in: how many foreign-key checks into each unreadable table were skipped, for its message to say. */
+  skipped?: Map<string, number>;
 }
 
 
@@ -43,7 +45,12 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
     const rows = ctx.partial.get(def.name) ?? [];
     for (const [column, schema] of Object.entries(def.schema.shape)) {
       const target = columnMeta(schema as z.ZodType).references;
-      if (!target || ctx.unreadable.has(target)) continue;
+      if (!target) continue;
+      if (ctx.unreadable.has(target)) {
+        const n = rows.filter((row) => typeof row.data[column] === 'string').length;
+        ctx.skipped?.set(target, (ctx.skipped.get(target) ?? 0) + n);
+        continue;
+      }
       for (const row of rows) {
         const value = row.data[column];
         if (typeof value !== 'string' || keys[target].has(value)) continue;
@@ -59,7 +66,29 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
   checkArchitectures(data, at);
   checkProvenance(data, at);
   checkSurveys(data, at);
+  if (!ctx.unreadable.has('references') && CITING.every((t) => !ctx.unreadable.has(t))) {
+    issues.push(...uncitedReferences(ctx, (table, row, column) => ({ file: ctx.files.get(table) ?? table, line: row.line, column: ctx.positions.get(table)?.get(column) ?? 1 })));
+  }
   return issues;
+}
+
+/** The tables whose rows cite references (their `reference` column). */
+const CITING = ['models', 'architectures', 'training', 'provenance'] as const;
+
+/**
+ * A reference nothing cites is a warning, not an error: it may be added ahead of the rows that
+ * will cite it, and the data stays correct either way; the warning keeps it from being forgotten.
+ */
+function uncitedReferences(ctx: CheckContext, where: (table: string, row: { line: number }, column: string) => Omit<Issue, 'message'>): Issue[] {
+  const cited = new Set<unknown>();
+  for (const table of CITING) for (const row of ctx.partial.get(table) ?? []) cited.add(row.data.reference);
+  return (ctx.partial.get('references') ?? [])
+    .filter((row) => typeof row.data.id === 'string' && !cited.has(row.data.id))
+    .map((row) => ({
+      ...where('references', row, 'id'),
+      message: `id: ${quote(row.data.id as string)} is cited by no row of ${CITING.map((t) => `${t}.csv`).join(', ')}; cite it or remove it`,
+      severity: 'warning' as const,
+    }));
 }
 
 type At = (table: string, row: { line: number }, column: string, message: string) => void;
@@ -69,6 +98,7 @@ function checkModels(data: Dataset, at: At, today: string) {
   for (const row of data.models) {
     const m = row.data;
     if (m.release_date !== undefined && m.release_date > today) at('models', row, 'release_date', `${m.release_date} is in the future (today is ${today})`);
+    if (m.data_cutoff !== undefined && m.data_cutoff > today) at('models', row, 'data_cutoff', `${m.data_cutoff} is in the future (today is ${today})`);
     if (typeof m.active_params_billion === 'number' && m.params_billion !== undefined && m.active_params_billion > m.params_billion) {
       at('models', row, 'active_params_billion', `${m.active_params_billion} active exceeds ${m.params_billion} total parameters`);
     }
@@ -110,10 +140,17 @@ function checkProvenance(data: Dataset, at: At) {
   const columns = Object.fromEntries(CORE_TABLES.map((d) => [d.name, columnsOf(d.schema)]));
   for (const row of data.provenance) {
     const p = row.data;
-    const cols = columns[p.table]!;
-    if (!cols.includes(p.column) || ['id', 'model_id', 'reference', 'locator'].includes(p.column)) {
+    // The key, the default source and its locator are not values a source could report.
+    const cols = columns[p.table]!.filter((c) => !['id', 'model_id', 'reference', 'locator'].includes(c));
+    if (!cols.includes(p.column)) {
       const hint = suggest(p.column, cols);
-      at('provenance', row, 'column', `${quote(p.column)} is not a value column of ${p.table}.csv${hint ? ` — did you mean "${hint}"?` : ''}`);
+      const why =
+        p.column === 'reference' || p.column === 'locator'
+          ? '; a cell\'s own source goes in the reference and locator columns of this provenance row'
+          : hint
+            ? ` — did you mean "${hint}"?`
+            : '';
+      at('provenance', row, 'column', `${quote(p.column)} is not a value column of ${p.table}.csv${why}`);
       continue;
     }
     const target = rowsByTable[p.table].get(p.model_id);

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { quote } from '../schemas/cells.ts';
 import { CORE_TABLES, columnsOf, surveyTableDef, type TableDef } from '../schemas/tables.ts';
 import type { SurveyTableRow } from '../schemas/surveys.ts';
 import { checkDataset } from './check-dataset.ts';
@@ -22,7 +23,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
   dataset: Dataset;
+  /** Errors: any one fails validation and the build. */
   issues: Issue[];
+  /** Printed, but they fail nothing (see Issue.severity). */
+  warnings: Issue[];
   /** The CSV tables as read, by table name (for the formatter). */
   csv: Map<string, CsvTable>;
   stats: { files: number; rows: number };
@@ -58,6 +62,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
   const stats = { files: 0, rows: 0 };
   const partial = new Map<string, Located<Record<string, unknown>>[]>();
   const unreadable = new Set<string>();
+  const causes = new Map<string, { table: CsvTable; key: readonly string[] }>();
 
   const load = <T>(def: TableDef) => {
     const shown = `${displayDir}/${def.file}`;
@@ -65,7 +70,12 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     const { rows, partial: partialRows, issues: rowIssues } = validateTable<T>(table, def);
     issues.push(...table.issues, ...rowIssues);
     partial.set(def.name, partialRows);
-    if (table.header.length === 0 || table.issues.some((i) => i.line === 1)) unreadable.add(def.name);
+    // Ids of a table that cannot be read whole are unknown, not missing: checks of ids that point
+    // into it are skipped (and counted), or each would repeat the one problem.
+    if (table.header.length === 0 || table.unusable || table.truncated || def.key.some((k) => !table.header.includes(k))) {
+      unreadable.add(def.name);
+      causes.set(def.name, { table, key: def.key });
+    }
     csv.set(def.name, table);
     files.set(def.name, shown);
     positions.set(def.name, new Map(table.header.map((h, i) => [h, i + 1])));
@@ -103,6 +113,31 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     }
   }
 
-  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable }));
-  return { dataset, issues: sortIssues(issues), csv, stats };
+  const skipped = new Map<string, number>();
+  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable, skipped }));
+  for (const [name, { table, key }] of causes) sayWhatWasSkipped(table, key, skipped.get(name) ?? 0);
+  return {
+    dataset,
+    issues: sortIssues(issues.filter((i) => i.severity !== 'warning')),
+    warnings: sortIssues(issues.filter((i) => i.severity === 'warning')),
+    csv,
+    stats,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Add to the one message about an unreadable table how many checks wait on it. */
+function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number) {
+  const cause =
+    table.issues.find((i) => i.message.startsWith('a quoted field is never closed')) ??
+    table.issues.find((i) => keys.some((k) => i.message === `missing column ${quote(k)}`)) ??
+    table.issues.find((i) => i.line === 1) ??
+    table.issues[0];
+  if (!cause) return;
+  const parts = [
+    ...(table.unusable && table.rows.length > 0 ? [`${plural(table.rows.length, 'row')} of this file`] : []),
+    ...(ids > 0 ? [`${plural(ids, 'id')} in other files that point into it`] : []),
+  ];
+  if (parts.length > 0) cause.message += ` (skipped until this is fixed: ${parts.join(', ')})`;
 }

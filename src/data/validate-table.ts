@@ -28,6 +28,10 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
   const present = columnsOf(def.schema).filter((c) => position.has(c));
   const shape = def.schema.shape as Record<string, z.ZodType>;
   const firstKeyLine = new Map<string, number>();
+  // Reported once on the header by read-csv; checking the rows would repeat it on each of them.
+  if (csv.unusable) return { rows, partial, issues };
+  // Without its key column every key would be "" and every row a duplicate of the first.
+  const keyed = def.key.every((k) => position.has(k));
 
   for (const row of csv.rows) {
     if (row.fields.length !== csv.header.length) {
@@ -55,7 +59,7 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
       }
     }
     const key = def.key.map((k) => String(row.values[k]?.trim() ?? '')).join(' / ');
-    const first = firstKeyLine.get(key);
+    const first = keyed ? firstKeyLine.get(key) : undefined;
     if (first !== undefined) {
       issues.push({ file: csv.file, line: row.line, column: position.get(def.key[0]!) ?? 1, message: `${def.key.join(' + ')}: duplicate ${quote(key)} (first on line ${first})` });
       continue;
