@@ -16,10 +16,12 @@ export const CHART_STRINGS = {
     en: {
       source: "Source: LLM Atlas ({host}), data CC BY 4.0; each value's source is on its model page.",
       untitled: 'LLM Atlas chart',
+      ignored: ' Not understood in the address: {items}.',
     },
     zh: {
       source: '来源：LLM Atlas（{host}），数据采用 CC BY 4.0 许可；每个数值的来源见其模型页面。',
       untitled: 'LLM Atlas 图表',
+      ignored: '地址中无法识别：{items}。',
     },
   },
   timeline: {

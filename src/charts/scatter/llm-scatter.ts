@@ -7,6 +7,7 @@ import { translator } from '../../i18n/runtime.ts';
 import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout, formatTick } from './scatter-layout.ts';
+import { ignoredParams } from '../shared/url-state.ts';
 
 interface Field {
   key: string;
@@ -21,6 +22,8 @@ class LlmScatter extends HTMLElement {
   private points: Point[] = [];
   private colorKeys: { key: string; label: string }[] = [];
   private state = { x: '', y: '', xlog: false, ylog: false, color: '' };
+  /** Parameters of the address this chart could not use, named in its note until the next change. */
+  private ignored: string[] = [];
   private svg!: SVGSVGElement;
   private s!: ReturnType<typeof translator<'scatter' | 'chart'>>;
   /** Labels of the colour groups' values in the page's language. */
@@ -49,6 +52,7 @@ class LlmScatter extends HTMLElement {
         ylog: changed === 'y' ? this.field(y).log : data.get('ylog') === 'on',
         color: String(data.get('color') ?? ''),
       };
+      this.ignored = [];
       this.writeUrl();
       this.render();
     });
@@ -75,6 +79,15 @@ class LlmScatter extends HTMLElement {
     const flag = (k: string, fallback: boolean) => (get(k) === null ? fallback : get(k) === '1');
     const color = this.colorKeys.some((c) => c.key === get('color')) ? get('color')! : (this.colorKeys[0]?.key ?? '');
     this.state = { x, y, xlog: flag('xlog', this.field(x).log), ylog: flag('ylog', this.field(y).log), color };
+    const field = (v: string) => has(v);
+    const bit = (v: string) => v === '0' || v === '1';
+    this.ignored = ignoredParams(location.search, {
+      [`${prefix}.x`]: field,
+      [`${prefix}.y`]: field,
+      [`${prefix}.xlog`]: bit,
+      [`${prefix}.ylog`]: bit,
+      [`${prefix}.color`]: (v) => this.colorKeys.some((c) => c.key === v),
+    });
   }
 
   private writeUrl() {
@@ -134,7 +147,8 @@ class LlmScatter extends HTMLElement {
       const fit = layout.fit;
       note.textContent =
         t(s.xlog || s.ylog ? 'shown-log' : 'shown', { shown: layout.counts.shown, missing: layout.counts.missing }) +
-        (fit ? t('fit', { exponent: fit.exponent.toFixed(2), r2: fit.r2.toFixed(2), n: fit.n }) : t(s.xlog && s.ylog ? 'too-few' : 'log-log'));
+        (fit ? t('fit', { exponent: fit.exponent.toFixed(2), r2: fit.r2.toFixed(2), n: fit.n }) : t(s.xlog && s.ylog ? 'too-few' : 'log-log')) +
+        (this.ignored.length > 0 ? t('ignored', { items: this.ignored.slice(0, 5).join(', ') }) : '');
     }
   }
 }

@@ -8,6 +8,7 @@ import { brushX, scaleLinear, select, zoom, zoomIdentity, type D3BrushEvent, typ
 import { el } from '../../components/dom.ts';
 import { translator } from '../../i18n/runtime.ts';
 import { decimalYear, yearMonth } from '../shared/dates.ts';
+import { ignoredParams } from '../shared/url-state.ts';
 import { assignColors, legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline, renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
@@ -35,6 +36,8 @@ class LlmTimeline extends HTMLElement {
   private payload: TimelinePayload = [];
   private figure: FigureModel[] = [];
   private state: State = { mode: 'all', color: 'organization', access: [], org: '' };
+  /** Parameters of the address this chart could not use, named in its note until the next change. */
+  private ignored: string[] = [];
   private svg!: SVGSVGElement;
   private height = 480;
   private zoomBehavior?: ZoomBehavior<SVGSVGElement, unknown>;
@@ -82,10 +85,24 @@ class LlmTimeline extends HTMLElement {
       min: num('min'),
       max: num('max'),
     };
+    const orgs = new Set(this.payload.map((m) => m[2]));
+    const isDate = (v: string) => /^\d{4}(-\d{2})?$/.test(v);
+    const isNumber = (v: string) => v === '' || Number.isFinite(Number(v));
+    this.ignored = ignoredParams(location.search, {
+      mode: (v) => v === 'all' || v === 'survey',
+      color: (v) => v === 'organization' || v === 'access',
+      from: isDate,
+      to: isDate,
+      access: (v) => v.split(',').every((a) => a === '' || ACCESS.includes(a)),
+      org: (v) => v === '' || orgs.has(v),
+      min: isNumber,
+      max: isNumber,
+    });
   }
 
   private writeUrl(push: boolean) {
     if (this.dataset.compact !== undefined) return;
+    this.ignored = [];
     const s = this.state;
     const p = new URLSearchParams();
     if (s.mode !== 'all') p.set('mode', s.mode);
@@ -344,7 +361,7 @@ class LlmTimeline extends HTMLElement {
         el('li', {}, el('span', { className: 'swatch public' }), ` ${s('publicly-available')}`),
         el('li', {}, el('span', { className: 'swatch' }), ` ${s('closed-source')}`),
       );
-      if (note) note.textContent = s('figure-note', { n: layout.marks.length });
+      if (note) note.textContent = s('figure-note', { n: layout.marks.length }) + (this.ignored.length > 0 ? s('ignored', { items: this.ignored.slice(0, 5).join(', ') }) : '');
       return;
     }
     select(this.svg).selectAll('g.spine, g.figure-marks').remove();
@@ -387,7 +404,8 @@ class LlmTimeline extends HTMLElement {
         s('shown', { shown: c.shown, unknown: c.unknownSize }) +
         s('undated', { n: undated }) +
         (c.outside ? s('outside', { n: c.outside }) : '') +
-        (hidden ? s('filtered', { n: hidden }) : '');
+        (hidden ? s('filtered', { n: hidden }) : '') +
+        (this.ignored.length > 0 ? s('ignored', { items: this.ignored.slice(0, 5).join(', ') }) : '');
     }
   }
 }
