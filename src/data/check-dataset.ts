@@ -64,8 +64,13 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
 
   checkModels(data, at, ctx.today);
   checkArchitectures(data, at);
-  checkProvenance(data, at);
-  checkSurveys(data, at);
+  const skip = (table: string) => {
+    if (!ctx.unreadable.has(table)) return false;
+    ctx.skipped?.set(table, (ctx.skipped.get(table) ?? 0) + 1);
+    return true;
+  };
+  checkProvenance(data, at, skip);
+  checkSurveys(data, at, skip);
   if (!ctx.unreadable.has('references') && CITING.every((t) => !ctx.unreadable.has(t))) {
     issues.push(...uncitedReferences(ctx, (table, row, column) => ({ file: ctx.files.get(table) ?? table, line: row.line, column: ctx.positions.get(table)?.get(column) ?? 1 })));
   }
@@ -92,6 +97,8 @@ function uncitedReferences(ctx: CheckContext, where: (table: string, row: { line
 }
 
 type At = (table: string, row: { line: number }, column: string, message: string) => void;
+/** Whether checks against a table must be skipped because it could not be read (and counts one). */
+type Skip = (table: string) => boolean;
 
 function checkModels(data: Dataset, at: At, today: string) {
   const byId = new Map(data.models.map((r) => [r.data.id, r.data]));
@@ -131,7 +138,7 @@ function checkArchitectures(data: Dataset, at: At) {
   }
 }
 
-function checkProvenance(data: Dataset, at: At) {
+function checkProvenance(data: Dataset, at: At, skip: Skip) {
   const rowsByTable = {
     models: new Map(data.models.map((r) => [r.data.id, r.data as Record<string, unknown>])),
     architectures: new Map(data.architectures.map((r) => [r.data.model_id, r.data as Record<string, unknown>])),
@@ -153,6 +160,7 @@ function checkProvenance(data: Dataset, at: At) {
       at('provenance', row, 'column', `${quote(p.column)} is not a value column of ${p.table}.csv${why}`);
       continue;
     }
+    if (skip(p.table)) continue;
     const target = rowsByTable[p.table].get(p.model_id);
     if (!target) {
       if (p.table !== 'models') at('provenance', row, 'model_id', `${quote(p.model_id)} has no row in ${p.table}.csv`);
@@ -162,7 +170,7 @@ function checkProvenance(data: Dataset, at: At) {
   }
 }
 
-function checkSurveys(data: Dataset, at: At) {
+function checkSurveys(data: Dataset, at: At, skip: Skip) {
   for (const table of data.surveyTables) {
     const name = table.def.name;
     table.rows.forEach((row, i) => {
@@ -172,7 +180,9 @@ function checkSurveys(data: Dataset, at: At) {
   const tables = new Map(data.surveyTables.map((t) => [`${t.meta.survey_id}/${t.meta.table_id}`, t]));
   for (const row of data['survey-differences']) {
     const d = row.data;
+    if (skip('survey-tables')) continue;
     const table = tables.get(`${d.survey_id}/${d.table_id}`);
+    if (table && skip(table.def.name)) continue;
     if (!table) {
       at('survey-differences', row, 'table_id', `${quote(d.table_id)} is not a table of survey ${quote(d.survey_id)} in survey-tables.csv`);
       continue;

@@ -106,16 +106,24 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     dataset.surveyTables.push({ meta, def, rows });
   }
 
+  // A row of survey-tables.csv with a bad cell still names its file: that file is not unknown.
+  for (const { data } of partial.get('survey-tables') ?? []) {
+    if (typeof data.survey_id === 'string' && typeof data.table_id === 'string') registered.add(`surveys/${data.survey_id}/${data.table_id}.csv`);
+  }
+  const skipped = new Map<string, number>();
+  let unregistered = 0;
   for (const path of listCsvFiles(dataDir)) {
     const rel = relative(dataDir, path).split(sep).join('/');
-    if (!registered.has(rel)) {
+    if (!registered.has(rel) && unreadable.has('survey-tables') && rel.startsWith('surveys/')) {
+      // Its registry could not be read, so whether the file is registered is unknown.
+      unregistered++;
+    } else if (!registered.has(rel)) {
       issues.push({ file: `${displayDir}/${rel}`, line: 1, column: 1, message: 'unknown CSV file: register it in src/schemas/tables.ts, or in survey-tables.csv for a survey table' });
     }
   }
 
-  const skipped = new Map<string, number>();
   issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable, skipped }));
-  for (const [name, { table, key }] of causes) sayWhatWasSkipped(table, key, skipped.get(name) ?? 0);
+  for (const [name, { table, key }] of causes) sayWhatWasSkipped(table, key, skipped.get(name) ?? 0, name === 'survey-tables' ? unregistered : 0);
   return {
     dataset,
     issues: sortIssues(issues.filter((i) => i.severity !== 'warning')),
@@ -128,7 +136,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Add to the one message about an unreadable table how many checks wait on it. */
-function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number) {
+function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number, surveyFiles: number) {
   const cause =
     table.issues.find((i) => i.message.startsWith('a quoted field is never closed')) ??
     table.issues.find((i) => keys.some((k) => i.message === `missing column ${quote(k)}`)) ??
@@ -138,6 +146,7 @@ function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number
   const parts = [
     ...(table.unusable && table.rows.length > 0 ? [`${plural(table.rows.length, 'row')} of this file`] : []),
     ...(ids > 0 ? [`${plural(ids, 'id')} in other files that point into it`] : []),
+    ...(surveyFiles > 0 ? [plural(surveyFiles, 'survey table file')] : []),
   ];
   if (parts.length > 0) cause.message += ` (skipped until this is fixed: ${parts.join(', ')})`;
 }
