@@ -10,7 +10,7 @@ import { SURVEY_TABLE_SCHEMAS } from '../schemas/surveys.ts';
 import type { Dataset } from './dataset.ts';
 import { baseChain } from './lineage.ts';
 import type { Issue } from './issues.ts';
-import type { Located } from './validate-table.ts';
+import type { BadKey, Located } from './validate-table.ts';
 
 export interface CheckContext {
   /** Shown path of each table's file, by table name (survey tables by `survey:<id>/<table>`). */
@@ -25,7 +25,12 @@ export interface CheckContext {
   unreadable: ReadonlySet<string>;
   /** Filled in: how many foreign-key checks into each unreadable table were skipped, for its message to say. */
   skipped?: Map<string, number>;
+  /** Rows of each table whose key is invalid; their `skipped` counts are filled in. */
+  badKeys?: Map<string, BadKey[]>;
 }
+
+/** How an id and a mistyped version of it compare ("Base 7B" and "base-7b" are one). */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 
 export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
@@ -54,6 +59,12 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
       for (const row of rows) {
         const value = row.data[column];
         if (typeof value !== 'string' || keys[target].has(value)) continue;
+        // It points at a row whose own id is invalid: that one problem is reported there.
+        const meant = ctx.badKeys?.get(target)?.find((b) => squash(b.raw) === squash(value));
+        if (meant) {
+          meant.skipped++;
+          continue;
+        }
         const hint = suggest(value, [...keys[target]]);
         at(def.name, row, column, `${quote(value)} is not an id in ${target}.csv${hint ? ` — did you mean "${hint}"?` : ''}`);
       }

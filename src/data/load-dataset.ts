@@ -12,7 +12,7 @@ import { checkDataset } from './check-dataset.ts';
 import { emptyDataset, type Dataset } from './dataset.ts';
 import { sortIssues, type Issue } from './issues.ts';
 import { decodeCsvBytes, readCsvText, type CsvTable } from './read-csv.ts';
-import { validateTable, type Located } from './validate-table.ts';
+import { validateTable, type BadKey, type Located } from './validate-table.ts';
 
 export interface LoadOptions {
   /** How paths are shown in messages (default `data`). */
@@ -63,11 +63,13 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
   const partial = new Map<string, Located<Record<string, unknown>>[]>();
   const unreadable = new Set<string>();
   const causes = new Map<string, { table: CsvTable; key: readonly string[] }>();
+  const badKeys = new Map<string, BadKey[]>();
 
   const load = <T>(def: TableDef) => {
     const shown = `${displayDir}/${def.file}`;
     const table = readCsvFile(join(dataDir, def.file), shown, columnsOf(def.schema));
-    const { rows, partial: partialRows, issues: rowIssues } = validateTable<T>(table, def);
+    const { rows, partial: partialRows, issues: rowIssues, badKeys: bad } = validateTable<T>(table, def);
+    badKeys.set(def.name, bad);
     issues.push(...table.issues, ...rowIssues);
     partial.set(def.name, partialRows);
     // Ids of a table that cannot be read whole are unknown, not missing: checks of ids that point
@@ -122,7 +124,10 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     }
   }
 
-  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable, skipped }));
+  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable, skipped, badKeys }));
+  for (const bad of [...badKeys.values()].flat()) {
+    if (bad.skipped > 0) bad.issue.message += ` (skipped until this is fixed: ${plural(bad.skipped, 'id')} that ${bad.skipped === 1 ? 'points' : 'point'} at it)`;
+  }
   for (const [name, { table, key }] of causes) sayWhatWasSkipped(table, key, skipped.get(name) ?? 0, name === 'survey-tables' ? unregistered : 0);
   return {
     dataset,
@@ -145,7 +150,7 @@ function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number
   if (!cause) return;
   const parts = [
     ...(table.unusable && table.rows.length > 0 ? [`${plural(table.rows.length, 'row')} of this file`] : []),
-    ...(ids > 0 ? [`${plural(ids, 'id')} in other files that point into it`] : []),
+    ...(ids > 0 ? [`${plural(ids, 'id')} that ${ids === 1 ? 'points' : 'point'} into it`] : []),
     ...(surveyFiles > 0 ? [plural(surveyFiles, 'survey table file')] : []),
   ];
   if (parts.length > 0) cause.message += ` (skipped until this is fixed: ${parts.join(', ')})`;

