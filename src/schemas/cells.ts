@@ -51,7 +51,7 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u2
 /** The longest text a cell may hold: far above any real value, far below a pasted file. */
 export const MAX_TEXT = 2000;
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Text that a spreadsheet would evaluate when it opens our CSV (`=`, `+`, `-`, `@`): the served
@@ -61,7 +61,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 export function formulaStart(text: string): string | undefined {
   const first = text[0];
   if (first === undefined || !'=+-@'.includes(first)) return undefined;
-  if (text === '-' || PLAIN_NUMBER.test(text)) return undefined;
+  if (text === '-' || NUMBER.test(text)) return undefined;
   return first;
 }
 
@@ -85,7 +85,8 @@ function invisibleFormat(text: string): { char: string; index: number } | undefi
   return undefined;
 }
 
-// Letters that draw nothing: whitespace, marks with no base, Hangul fillers, the blank braille cell.
+// A cell must draw something, or a name renders as a blank title: whitespace, marks with no base,
+// Hangul fillers and the blank braille cell draw nothing.
 const VISIBLE = /[^\p{White_Space}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0\u2800]/u;
 
 export const parseText: CellParser<string> = (text) => {
@@ -152,8 +153,6 @@ export const parseUrl: CellParser<string> = (text) => {
   }
   return ok(text);
 };
-
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Significant digits and power of ten of a decimal numeral: `1.50e3` and `1500` give ["15", 2]. */
 function decimalOf(numeral: string): [digits: string, exponent: number] {
