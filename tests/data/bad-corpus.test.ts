@@ -14,8 +14,12 @@ function problemsWith(text: string | Buffer, file = 'models.csv'): string[] {
   return [...issues, ...warnings].map(formatIssue);
 }
 const fixture = (name: string) => readFileSync(join('tests/fixtures/bad', name));
-/** `surveys.some-case.csv` replaces surveys.csv; a name without a table prefix replaces models.csv. */
-const target = (name: string) => /^([a-z-]+)\.[a-z0-9-]+\.csv$/.exec(name)?.[1]?.concat('.csv') ?? 'models.csv';
+/**
+ * `surveys.some-case.csv` replaces surveys.csv, `survey-table.some-case.csv` the fixture's printed
+ * survey table; a name without a prefix replaces models.csv.
+ */
+const target = (name: string) =>
+  name.startsWith('survey-table.') ? 'surveys/s-2023/cards.csv' : (/^([a-z-]+)\.[a-z0-9-]+\.csv$/.exec(name)?.[1]?.concat('.csv') ?? 'models.csv');
 
 // Each malformed file in tests/fixtures/bad/ and exactly what the validator says about it.
 const CORPUS: [string, string[]][] = [
@@ -64,6 +68,7 @@ const CORPUS: [string, string[]][] = [
   ['semicolon-delimited.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 row of this file, 4 ids that point into it)"]],
   ['semicolon-with-commas.csv', ["data/models.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 2 rows of this file, 4 ids that point into it)"]],
   ['stray-quote.csv', []],
+  ['survey-table.formula-cells.csv', ["data/surveys/s-2023/cards.csv:2:4: size: starts with \"=\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"=7*1\"","data/surveys/s-2023/cards.csv:2:8: bias: starts with \"@\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"@x\"","data/surveys/s-2023/cards.csv:2:12: mcl: starts with \"+\", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got \"+2048+0\""]],
   ['surveys.id-file-name.csv', ["data/surveys.csv:3:1: id: expected an id that does not end like a file name (\".html\"), got \"index.html\" — it names a folder of the built site"]],
   ['tab-delimited.csv', ["data/models.csv:1:1: header is separated by tabs; use commas (skipped until this is fixed: 1 row of this file, 4 ids that point into it)"]],
   ['text-zero-width.csv', ["data/models.csv:2:2: name: contains the invisible character U+200B at position 5; remove it","data/models.csv:2:4: organization: contains the invisible character U+2060 at position 8; remove it","data/models.csv:2:16: hardware_type: contains the invisible character U+00AD at position 5; remove it","data/models.csv:2:22: locator: contains the invisible character U+E0041 at position 8; remove it","data/models.csv:3:2: name: contains the invisible character U+200C at position 5; remove it","data/models.csv:3:4: organization: contains the invisible character U+200D at position 8; remove it"]],
