@@ -23,16 +23,17 @@ function main(): number {
     return 2;
   }
   const dir = values.data!;
-  const { issues, stats } = loadDataset(resolve(dir), { displayDir: dir.replace(/\/+$/, ''), today: values.today });
-  for (const issue of issues) {
+  const { issues, warnings, stats } = loadDataset(resolve(dir), { displayDir: dir.replace(/\/+$/, ''), today: values.today });
+  for (const issue of [...issues, ...warnings]) {
     console.log(formatIssue(issue));
     if (format === 'github') console.log(formatGithubAnnotation(issue));
   }
+  const also = warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : '';
   if (issues.length > 0) {
-    console.log(`${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${dir}/ (${stats.files} files, ${stats.rows} rows)`);
+    console.log(`${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}${also} in ${dir}/ (${stats.files} files, ${stats.rows} rows)`);
     return 1;
   }
-  console.log(`ok: ${stats.files} files, ${stats.rows} rows, no problems`);
+  console.log(`ok: ${stats.files} files, ${stats.rows} rows, no problems${also}`);
   return 0;
 }
 

@@ -3,7 +3,7 @@
  * add and remove models, URL state, data inserted as text only. The "only differences" switch
  * is plain CSS (`:has`), so it also works on the pre-rendered pair pages.
  */
-import { compareRows, parseCompareQuery, type CompareData, type CompareField } from '../data/compare.ts';
+import { compareModel, compareRows, readCompareQuery, type CompareData, type CompareField, type CompareModel } from '../data/compare.ts';
 import { el } from './dom.ts';
 import { localePrefix, translator } from '../i18n/runtime.ts';
 
@@ -26,8 +26,9 @@ class LlmCompare extends HTMLElement {
       event.preventDefault();
       const input = form.elements.namedItem('model') as HTMLInputElement;
       const id = input.value.trim();
-      if (!this.data?.models[id]) return this.status(s('no-model', { id }));
-      if (this.ids.includes(id)) return this.status(s('already', { name: this.data.models[id]!.name }));
+      const model = this.model(id);
+      if (!model) return this.status(s('no-model', { id }));
+      if (this.ids.includes(id)) return this.status(s('already', { name: model.name }));
       if (this.ids.length >= Number(this.dataset.max ?? 6)) return this.status(s('at-most', { max: this.dataset.max ?? 6 }));
       input.value = '';
       this.go([...this.ids, id]);
@@ -40,6 +41,11 @@ class LlmCompare extends HTMLElement {
     this.load();
   }
 
+  /** Ids come from the URL and the form: looked up by own key only (see compareModel). */
+  private model(id: string): CompareModel | undefined {
+    return this.data ? compareModel(this.data, id) : undefined;
+  }
+
   private status(text: string) {
     const status = this.querySelector('.compare-status');
     if (status) status.textContent = text;
@@ -48,8 +54,12 @@ class LlmCompare extends HTMLElement {
   private load() {
     if (!this.data) return;
     const data = this.data;
-    this.ids = parseCompareQuery(location.search, (id) => id in data.models);
+    const s = this.s;
+    const { ids, unknown } = readCompareQuery(location.search, (id) => compareModel(data, id) !== undefined);
+    this.ids = ids;
     this.render();
+    // After render, which sets its own status: a link naming a model we do not have says so.
+    if (unknown.length > 0) this.status(s('no-model', { id: unknown.join('”, “') }));
   }
 
   private go(ids: string[]) {
@@ -66,9 +76,10 @@ class LlmCompare extends HTMLElement {
     chosen.replaceChildren(
       ...this.ids.map((id) => {
         const remove = el('button', { type: 'button', textContent: '×' });
-        remove.setAttribute('aria-label', s('remove', { name: data.models[id]!.name }));
+        const name = this.model(id)?.name ?? id;
+        remove.setAttribute('aria-label', s('remove', { name }));
         remove.addEventListener('click', () => this.go(this.ids.filter((x) => x !== id)));
-        return el('li', {}, el('a', { href: `${prefix}/models/${id}/` }, data.models[id]!.name), ' ', remove);
+        return el('li', {}, el('a', { href: `${prefix}/models/${id}/` }, name), ' ', remove);
       }),
     );
     const result = this.querySelector('.compare-result')!;
@@ -79,7 +90,7 @@ class LlmCompare extends HTMLElement {
     }
     const rows = compareRows(data, this.ids);
     this.status(s('summary', { n: this.ids.length, differ: rows.filter((r) => r.differs).length, fields: rows.length }));
-    const head = el('tr', {}, el('th', { scope: 'col' }, s('field')), ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, data.models[id]!.name))));
+    const head = el('tr', {}, el('th', { scope: 'col' }, s('field')), ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, this.model(id)?.name ?? id))));
     const body = rows.map((row) =>
       el(
         'tr',

@@ -7,6 +7,7 @@
 import {
   emptyState,
   facetCounts,
+  ignoredInQuery,
   queryToState,
   stateToQuery,
   viewIndices,
@@ -30,6 +31,8 @@ class LlmTable extends HTMLElement {
   /** Whether the rows are out of the server's order (after a sort). */
   private reordered = false;
   private state: TableState = emptyState();
+  /** What the address asked for that this table cannot do, named in the count line. */
+  private ignored: string[] = [];
   private tbody!: HTMLTableSectionElement;
   private lastPushWasSearch = false;
   private tools?: HTMLElement;
@@ -61,16 +64,22 @@ class LlmTable extends HTMLElement {
     this.tools = tools;
     this.headCells = [...(table.tHead?.rows[0]?.cells ?? [])];
     this.buildControls(table, tools);
-    this.state = queryToState(location.search, this.columns);
+    this.readUrl();
     this.render();
     window.addEventListener('popstate', () => {
-      this.state = queryToState(location.search, this.columns);
+      this.readUrl();
       this.render();
     });
   }
 
+  private readUrl() {
+    this.state = queryToState(location.search, this.columns);
+    this.ignored = ignoredInQuery(location.search, this.columns, this.rows);
+  }
+
   private change(mutate: (s: TableState) => void, fromSearch = false) {
     mutate(this.state);
+    this.ignored = [];
     const url = `${location.pathname}${stateToQuery(this.state) ? `?${stateToQuery(this.state)}` : ''}`;
     if (fromSearch && this.lastPushWasSearch) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
@@ -97,7 +106,7 @@ class LlmTable extends HTMLElement {
               s.sets[column.key] = [...set];
             }),
           );
-          box.append(el('label', {}, input, ` ${column.labels?.[value] ?? value} `, el('span', { className: 'muted' }, `(${count})`)));
+          box.append(el('label', {}, input, ` ${column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : value} `, el('span', { className: 'muted' }, `(${count})`)));
         }
       } else {
         for (const bound of ['min', 'max'] as const) {
@@ -229,7 +238,8 @@ class LlmTable extends HTMLElement {
     const count = tools.querySelector('.count');
         if (count) {
       count.textContent =
-        shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length });
+        (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length })) +
+        (this.ignored.length > 0 ? ` · ${this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') })}` : '');
     }
   }
 

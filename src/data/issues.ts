@@ -7,6 +7,11 @@ export interface Issue {
   /** 1-based column (the field's position in the row). */
   column: number;
   message: string;
+  /**
+   * A warning is printed but does not fail validation or the build (an uncited reference: the
+   * row that will cite it may come in the next pull request). Absent: an error.
+   */
+  severity?: 'warning';
 }
 
 export function compareIssues(a: Issue, b: Issue): number {
@@ -24,13 +29,13 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 
 /** `data/models.csv:14:7: params_billion: expected …` */
 export function formatIssue(issue: Issue): string {
-  return `${issue.file}:${issue.line}:${issue.column}: ${issue.message}`;
+  return `${issue.file}:${issue.line}:${issue.column}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
 }
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** A GitHub Actions workflow command that annotates the line in a pull request. */
+/** A GitHub Actions workflow command that annotates the line in a pull request (an error or a warning). */
 export function formatGithubAnnotation(issue: Issue): string {
-  return `::error file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column}::${escapeData(issue.message)}`;
+  return `::${issue.severity === 'warning' ? 'warning' : 'error'} file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column}::${escapeData(issue.message)}`;
 }

@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { quote } from '../schemas/cells.ts';
 import { CORE_TABLES, columnsOf, surveyTableDef, type CoreTableName, type TableDef } from '../schemas/tables.ts';
 import type { SurveyTableRow } from '../schemas/surveys.ts';
 import { checkDataset } from './check-dataset.ts';
 import { emptyDataset, type Dataset } from './dataset.ts';
 import { sortIssues, type Issue } from './issues.ts';
 import { decodeCsvBytes, readCsvText, type CsvTable } from './read-csv.ts';
-import { validateTable, type Located } from './validate-table.ts';
+import { validateTable, type BadKey, type Located } from './validate-table.ts';
 
 export interface LoadOptions {
   /** How paths are shown in messages (default `data`). */
@@ -22,7 +23,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
   dataset: Dataset;
+  /** Errors: any one fails validation and the build. */
   issues: Issue[];
+  /** Printed, but they fail nothing (see Issue.severity). */
+  warnings: Issue[];
   /** The CSV tables as read, by table name (for the formatter). */
   csv: Map<string, CsvTable>;
   stats: { files: number; rows: number };
@@ -58,14 +62,22 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
   const stats = { files: 0, rows: 0 };
   const partial = new Map<string, Located<Record<string, unknown>>[]>();
   const unreadable = new Set<string>();
+  const causes = new Map<string, { table: CsvTable; key: readonly string[] }>();
+  const badKeys = new Map<string, BadKey[]>();
 
   const load = <T>(def: TableDef) => {
     const shown = `${displayDir}/${def.file}`;
     const table = readCsvFile(join(dataDir, def.file), shown, columnsOf(def.schema));
-    const { rows, partial: partialRows, issues: rowIssues } = validateTable<T>(table, def);
+    const { rows, partial: partialRows, issues: rowIssues, badKeys: bad } = validateTable<T>(table, def);
+    badKeys.set(def.name, bad);
     issues.push(...table.issues, ...rowIssues);
     partial.set(def.name, partialRows);
-    if (table.header.length === 0 || table.issues.some((i) => i.line === 1)) unreadable.add(def.name);
+    // Ids of a table that cannot be read whole are unknown, not missing: checks of ids that point
+    // into it are skipped (and counted), or each would repeat the one problem.
+    if (table.header.length === 0 || table.unusable || table.truncated || def.key.some((k) => !table.header.includes(k))) {
+      unreadable.add(def.name);
+      causes.set(def.name, { table, key: def.key });
+    }
     csv.set(def.name, table);
     files.set(def.name, shown);
     positions.set(def.name, new Map(table.header.map((h, i) => [h, i + 1])));
@@ -103,13 +115,50 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
     dataset.surveyTables.push({ meta, def, rows });
   }
 
+  // A row of survey-tables.csv with a bad cell still names its file: that file is not unknown.
+  for (const { data } of partial.get('survey-tables') ?? []) {
+    if (typeof data.survey_id === 'string' && typeof data.table_id === 'string') registered.add(`surveys/${data.survey_id}/${data.table_id}.csv`);
+  }
+  const skipped = new Map<string, number>();
+  let unregistered = 0;
   for (const path of listCsvFiles(dataDir)) {
     const rel = relative(dataDir, path).split(sep).join('/');
-    if (!registered.has(rel)) {
+    if (!registered.has(rel) && unreadable.has('survey-tables') && rel.startsWith('surveys/')) {
+      // Its registry could not be read, so whether the file is registered is unknown.
+      unregistered++;
+    } else if (!registered.has(rel)) {
       issues.push({ file: `${displayDir}/${rel}`, line: 1, column: 1, message: 'unknown CSV file: register it in src/schemas/tables.ts, or in survey-tables.csv for a survey table' });
     }
   }
 
-  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable }));
-  return { dataset, issues: sortIssues(issues), csv, stats };
+  issues.push(...checkDataset(dataset, { files, positions, today, partial, unreadable, skipped, badKeys }));
+  for (const bad of [...badKeys.values()].flat()) {
+    if (bad.skipped > 0) bad.issue.message += ` (skipped until this is fixed: ${plural(bad.skipped, 'id')} that ${bad.skipped === 1 ? 'points' : 'point'} at it)`;
+  }
+  for (const [name, { table, key }] of causes) sayWhatWasSkipped(table, key, skipped.get(name) ?? 0, name === 'survey-tables' ? unregistered : 0);
+  return {
+    dataset,
+    issues: sortIssues(issues.filter((i) => i.severity !== 'warning')),
+    warnings: sortIssues(issues.filter((i) => i.severity === 'warning')),
+    csv,
+    stats,
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Add to the one message about an unreadable table how many checks wait on it. */
+function sayWhatWasSkipped(table: CsvTable, keys: readonly string[], ids: number, surveyFiles: number) {
+  const cause =
+    table.issues.find((i) => i.message.startsWith('a quoted field is never closed')) ??
+    table.issues.find((i) => keys.some((k) => i.message === `missing column ${quote(k)}`)) ??
+    table.issues.find((i) => i.line === 1) ??
+    table.issues[0];
+  if (!cause) return;
+  const parts = [
+    ...(table.unusable && table.rows.length > 0 ? [`${plural(table.rows.length, 'row')} of this file`] : []),
+    ...(ids > 0 ? [`${plural(ids, 'id')} that ${ids === 1 ? 'points' : 'point'} into it`] : []),
+    ...(surveyFiles > 0 ? [plural(surveyFiles, 'survey table file')] : []),
+  ];
+  if (parts.length > 0) cause.message += ` (skipped until this is fixed: ${parts.join(', ')})`;
 }

@@ -21,6 +21,13 @@ export interface CsvTable {
   header: string[];
   rows: CsvRow[];
   issues: Issue[];
+  /**
+   * Why the rows cannot be checked at all (a header split by semicolons): the cause is reported
+   * once on the header, and every row would otherwise repeat it.
+   */
+  unusable?: string;
+  /** Whether rows were lost to a quote never closed: ids after it are missing, not dangling. */
+  truncated?: boolean;
 }
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
@@ -63,18 +70,65 @@ function lineAt(bytes: Uint8Array | string, offset: number): { line: number; col
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * UTF-16 (what Excel writes as "Unicode text"): a byte-order mark, or ASCII text with every other
+ * byte NUL. Told apart from a binary file so the message can say how to fix it.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length - (bytes.length % 2), 2000);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.9 && even === 0) || (even > half * 0.9 && odd === 0);
+}
+
+/** At most this many bad lines of one file are listed; the rest are counted. */
+export const MAX_LISTED_LINES = 10;
+
 /** Decode a file's bytes as UTF-8 text, or say exactly where it is not text. */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): { text?: string; issues: Issue[] } {
+  if (looksUtf16(bytes)) return { issues: [{ file, line: 1, column: 1, message: 'is UTF-16; save it as UTF-8 (in Excel: "CSV UTF-8")' }] };
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = lineAt(bytes, nul);
     return { issues: [{ file, ...at, message: 'contains a NUL byte: this is not a CSV text file' }] };
   }
-  const bad = invalidUtf8Offset(bytes);
-  if (bad !== -1) {
-    const at = lineAt(bytes, bad);
-    const hex = bytes[bad]!.toString(16).padStart(2, '0');
-    return { issues: [{ file, ...at, message: `is not valid UTF-8 (byte 0x${hex}); save the file as UTF-8` }] };
+  // Every line with a bad byte, not just the first: a file saved as Windows-1252 has one on each
+  // line with an accent, and the contributor fixes them all at once by saving as UTF-8.
+  const bad: { line: number; column: number; byte: number }[] = [];
+  let lines = 0;
+  // Line by line: a multi-byte UTF-8 sequence never holds a newline byte, so each line can be
+  // checked alone, and a file of many bad lines costs one pass.
+  for (let start = 0, line = 1; start < bytes.length; line++) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const offset = invalidUtf8Offset(bytes.subarray(start, end));
+    if (offset !== -1) {
+      lines++;
+      if (bad.length <= MAX_LISTED_LINES) bad.push({ line, column: offset + 1, byte: bytes[start + offset]! });
+    }
+    start = end + 1;
+  }
+  if (bad.length > 0) {
+    const issues: Issue[] = bad.slice(0, MAX_LISTED_LINES).map(({ line, column, byte }) => ({
+      file,
+      line,
+      column,
+      message: `is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}); save the file as UTF-8`,
+    }));
+    if (lines > MAX_LISTED_LINES) {
+      const next = bad[MAX_LISTED_LINES]!;
+      const later = lines - MAX_LISTED_LINES - 1;
+      const rest = later === 0 ? '' : `, and ${later} later ${later === 1 ? 'line is' : 'lines are'} not either (${lines} lines in all)`;
+      issues.push({ file, line: next.line, column: next.column, message: `is not valid UTF-8 (byte 0x${next.byte.toString(16).padStart(2, '0')})${rest}; save the file as UTF-8` });
+    }
+    return { issues };
   }
   return { text: new TextDecoder('utf-8').decode(bytes), issues: [] };
 }
@@ -132,12 +186,15 @@ export function readCsvText(source: string, file: string, options: ReadCsvOption
   }
   const header = head.fields.map((h) => h.trim());
   table.header = header;
-  issues.push(...checkHeader(header, head.line, file, options.columns));
+  const headerIssues = checkHeader(header, head.line, file, options.columns);
+  issues.push(...headerIssues);
+  if (headerIssues.some((i) => i.message.startsWith('header is separated by'))) table.unusable = 'wrong separator';
+  if (issues.some((i) => i.message.startsWith('a quoted field is never closed'))) table.truncated = true;
   if (body.length === 0) return table;
 
   for (const record of body) {
     const { fields } = record;
-    if (fields.length !== header.length) {
+    if (fields.length !== header.length && !table.unusable) {
       const message =
         fields.length > header.length
           ? `too many fields: expected ${header.length}, got ${fields.length}`

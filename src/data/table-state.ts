@@ -63,7 +63,13 @@ export function stateToQuery(state: TableState): string {
   return params.toString();
 }
 
-/** Read a state from a URL query, ignoring unknown columns and malformed values. */
+const RANGE = /^(.*)\.\.(.*)$/;
+
+/**
+ * Read a state from a URL query, ignoring unknown columns and malformed values. Every key from
+ * the URL is looked up in a Map, never as a property: `sort=constructor` or `__proto__=x` must
+ * not reach the prototype of `sets`, `ranges` or a row's values.
+ */
 export function queryToState(query: string, columns: readonly TableColumn[]): TableState {
   const params = new URLSearchParams(query);
   const byKey = new Map(columns.map((c) => [c.key, c]));
@@ -79,13 +85,42 @@ export function queryToState(query: string, columns: readonly TableColumn[]): Ta
     if (!column?.facet) continue;
     if (column.facet === 'set') state.sets[key] = value.split(',').filter((v) => v !== '');
     else {
-      const m = /^(.*)\.\.(.*)$/.exec(value);
+      const m = RANGE.exec(value);
       if (m) state.ranges[key] = { ...(m[1] ? { min: m[1] } : {}), ...(m[2] ? { max: m[2] } : {}) };
     }
   }
   const hide = params.get('hide');
   if (hide) state.hidden = hide.split(',').filter((k) => byKey.has(k));
   return state;
+}
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/**
+ * What a URL query asks of this table that it cannot do, as `key=value` items for the page to
+ * show: a sort or hidden column it does not have, a malformed range, a filter value no row has.
+ * Parameters it does not know are left alone, since other elements of the page may own them.
+ */
+export function ignoredInQuery(query: string, columns: readonly TableColumn[], rows: readonly TableRow[]): string[] {
+  const params = new URLSearchParams(query);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const out: string[] = [];
+  const sort = params.get('sort');
+  if (sort && !byKey.has(sort.replace(/^-/, '')) && sort.replace(/^-/, '') !== 'name') out.push(`sort=${shorten(sort)}`);
+  for (const key of (params.get('hide') ?? '').split(',')) if (key !== '' && !byKey.has(key)) out.push(`hide=${shorten(key)}`);
+  for (const [key, value] of params) {
+    const column = byKey.get(key);
+    if (!column?.facet) continue;
+    if (column.facet === 'set') {
+      const present = new Set(rows.map((r) => r.values[key] ?? ''));
+      for (const v of value.split(',')) if (v !== '' && !present.has(v)) out.push(`${key}=${shorten(v)}`);
+    } else {
+      const m = RANGE.exec(value);
+      const bad = (bound: string) => bound !== '' && (column.facet === 'date' ? !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(bound) : !Number.isFinite(Number(bound)));
+      if (!m || bad(m[1]!) || bad(m[2]!)) out.push(`${key}=${shorten(value)}`);
+    }
+  }
+  return out;
 }
 
 const inRange = (value: number | undefined, range: Range): boolean => {

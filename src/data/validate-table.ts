@@ -17,6 +17,18 @@ export interface ValidatedTable<T> {
   /** Every row with its valid cells only, so cross-table checks can still run on rows with errors. */
   partial: Located<Record<string, unknown>>[];
   issues: Issue[];
+  /**
+   * Rows whose one-column key is invalid, with the issue saying so: ids elsewhere that point at
+   * what the key was meant to be are then not reported as dangling on top of it.
+   */
+  badKeys: BadKey[];
+}
+
+export interface BadKey {
+  raw: string;
+  issue: Issue;
+  /** How many ids elsewhere were not checked because of it (filled in by the cross-table checks). */
+  skipped: number;
 }
 
 export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: TableDef): ValidatedTable<T> {
@@ -28,6 +40,11 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
   const present = columnsOf(def.schema).filter((c) => position.has(c));
   const shape = def.schema.shape as Record<string, z.ZodType>;
   const firstKeyLine = new Map<string, number>();
+  const badKeys: BadKey[] = [];
+  // Reported once on the header by read-csv; checking the rows would repeat it on each of them.
+  if (csv.unusable) return { rows, partial, issues, badKeys };
+  // Without its key column every key would be "" and every row a duplicate of the first.
+  const keyed = def.key.every((k) => position.has(k));
 
   for (const row of csv.rows) {
     if (row.fields.length !== csv.header.length) {
@@ -50,12 +67,14 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
       } else {
         valid = false;
         for (const issue of result.error.issues) {
-          issues.push({ file: csv.file, line: row.line, column: position.get(column)!, message: `${column}: ${issue.message}` });
+          const located = { file: csv.file, line: row.line, column: position.get(column)!, message: `${column}: ${issue.message}` };
+          issues.push(located);
+          if (def.key.length === 1 && def.key[0] === column && row.values[column] !== undefined) badKeys.push({ raw: row.values[column]!.trim(), issue: located, skipped: 0 });
         }
       }
     }
     const key = def.key.map((k) => String(row.values[k]?.trim() ?? '')).join(' / ');
-    const first = firstKeyLine.get(key);
+    const first = keyed ? firstKeyLine.get(key) : undefined;
     if (first !== undefined) {
       issues.push({ file: csv.file, line: row.line, column: position.get(def.key[0]!) ?? 1, message: `${def.key.join(' + ')}: duplicate ${quote(key)} (first on line ${first})` });
       continue;
@@ -64,5 +83,5 @@ export function validateTable<T = Record<string, unknown>>(csv: CsvTable, def: T
     partial.push({ line: row.line, data });
     if (valid && present.length === columnsOf(def.schema).length) rows.push({ line: row.line, data: data as T });
   }
-  return { rows, partial, issues };
+  return { rows, partial, issues, badKeys };
 }

@@ -234,6 +234,7 @@ export const en = {
   },
   client: {
     table: {
+      ignored: 'not understood in the address: {items}',
       showing: 'Showing {n} of {total}',
       'showing-limited': 'Showing {shown} of {matching} matching ({total} in all)',
       filters: 'Filters',
@@ -263,6 +264,7 @@ export const en = {
       dark: 'dark',
     },
     chart: {
+      ignored: ' Not understood in the address: {items}.',
       source: 'Source: LLM Atlas ({host}), data CC BY 4.0; each value\'s source is on its model page.',
       untitled: 'LLM Atlas chart',
     },

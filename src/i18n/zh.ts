@@ -230,6 +230,7 @@ export const zh = {
   },
   client: {
     table: {
+      ignored: '地址中无法识别：{items}',
       showing: '显示 {n} 条，共 {total} 条',
       'showing-limited': '显示 {shown} 条（匹配 {matching} 条，共 {total} 条）',
       filters: '筛选',
@@ -259,6 +260,7 @@ export const zh = {
       dark: '深色',
     },
     chart: {
+      ignored: '地址中无法识别：{items}。',
       source: '来源：LLM Atlas（{host}），数据采用 CC BY 4.0 许可；每个数值的来源见其模型页面。',
       untitled: 'LLM Atlas 图表',
     },

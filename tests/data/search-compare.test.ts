@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareRows, parseCompareQuery, type CompareData } from '../../src/data/compare.ts';
+import { compareRows, parseCompareQuery, readCompareQuery, type CompareData } from '../../src/data/compare.ts';
 import { searchModels, type SearchEntry } from '../../src/data/search.ts';
 
 describe('searchModels', () => {
@@ -45,5 +45,16 @@ describe('compare', () => {
     expect(parseCompareQuery('?models=a,b,a,zzz,,c', known)).toEqual(['a', 'b', 'c']);
     expect(parseCompareQuery('?models=1,2,3,4,5,6,7', known)).toHaveLength(6);
     expect(parseCompareQuery('', known)).toEqual([]);
+  });
+  test('ids from the URL that are prototype keys are unknown models, reported and never looked up', () => {
+    // As the page gets it: parsed JSON, whose prototype answers to these names.
+    const json = JSON.parse(JSON.stringify(data)) as CompareData;
+    const known = (id: string) => Object.hasOwn(json.models, id);
+    expect(readCompareQuery('?models=constructor,__proto__,toString,a,b', known)).toEqual({ ids: ['a', 'b'], unknown: ['constructor', '__proto__', 'toString'] });
+    expect(compareRows(json, ['constructor', '__proto__', 'a']).map((r) => r.values)).toEqual([['7'], ['api']]);
+  });
+  test('a model whose id is "constructor" is found as itself', () => {
+    const json = JSON.parse('{"fields":[{"key":"models.access","label":"Access","group":"Identity"}],"models":{"constructor":{"id":"constructor","name":"C","values":{"models.access":"api"}}}}') as CompareData;
+    expect(compareRows(json, ['constructor']).map((r) => r.values)).toEqual([['api']]);
   });
 });

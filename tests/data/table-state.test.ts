@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   emptyState,
   facetCounts,
+  ignoredInQuery,
   matchRow,
   neutraliseFormula,
   queryToState,
@@ -52,6 +53,33 @@ describe('URL state', () => {
   test('an empty state gives an empty query, and unknown keys are ignored', () => {
     expect(stateToQuery(emptyState())).toBe('');
     expect(queryToState('bogus=1&sort=-bogus&hide=bogus', columns)).toEqual(emptyState());
+  });
+});
+
+describe('URL values that name prototype keys or nothing at all', () => {
+  const hostile = '__proto__=x&constructor=y&toString=z&sort=-constructor&hide=__proto__,hasOwnProperty&position_encoding=constructor,__proto__,rope&params_billion=1e400..abc&release_date=soon..';
+  test('are looked up by own key: no phantom state, no polluted prototype, no throw', () => {
+    const state = queryToState(hostile, columns);
+    expect(state.sort).toBeUndefined();
+    expect(state.hidden).toEqual([]);
+    expect(Object.keys(state.sets)).toEqual(['position_encoding']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    // Filtering on values no row has shows nothing rather than throwing.
+    expect(viewIndices(rows, state, columns)).toEqual([]);
+    expect(viewIndices(rows, { ...emptyState(), sort: { key: 'constructor', dir: 'asc' } }, columns)).toEqual([0, 1, 2, 3, 4]);
+  });
+  test('are named for the page, except parameters the table does not own', () => {
+    expect(ignoredInQuery(hostile, columns, rows)).toEqual([
+      'sort=-constructor',
+      'hide=__proto__',
+      'hide=hasOwnProperty',
+      'position_encoding=constructor',
+      'position_encoding=__proto__',
+      'params_billion=1e400..abc',
+      'release_date=soon..',
+    ]);
+    const fine: TableState = { q: 'llama', sort: { key: 'params_billion', dir: 'desc' }, sets: { position_encoding: ['rope'] }, ranges: { params_billion: { min: '10' }, release_date: { max: '2023-06' } }, hidden: ['activation'] };
+    expect(ignoredInQuery(stateToQuery(fine), columns, rows)).toEqual([]);
   });
 });
 

@@ -85,6 +85,14 @@ describe('content security policy', () => {
     }
     expect(problems).toEqual([]);
   });
+  test('the CSP comes first in <head>, before the title and description that hold data, and limits forms to this site', () => {
+    const problems: string[] = [];
+    for (const page of html) {
+      const text = read(page);
+      if (!/<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*form-action 'self'/.test(text)) problems.push(page);
+    }
+    expect(problems).toEqual([]);
+  });
   test('no page inserts data through innerHTML in its scripts', () => {
     const scripts = files(DIST).filter((f) => f.endsWith('.js'));
     const offenders = scripts.filter((f) => /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(read(f)));

@@ -27,6 +27,21 @@ test('add a model by id and the URL follows', async ({ page }) => {
   await expect(page.locator('.compare-status')).toContainText('No model with the id');
 });
 
+test('model ids in the address that name prototype keys are reported, not shown or thrown', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto('/compare/?models=constructor,__proto__,gpt-3');
+  await expect(page.locator('.compare-status')).toHaveText('No model with the id “constructor”, “__proto__”. Pick one from the list.');
+  await expect(page.locator('.compare-chosen li')).toHaveCount(1);
+  await expect(page.locator('.compare-chosen')).toContainText('GPT-3');
+  expect(errors).toEqual([]);
+});
+
+test('table filters from the address that match nothing are named in the count line', async ({ page }) => {
+  await page.goto('/models/?access=constructor&sort=__proto__');
+  await expect(page.locator('llm-table .count')).toContainText('not understood in the address: sort=__proto__, access=constructor');
+});
+
 test('a model-and-base comparison works with JavaScript off, including "only differences"', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

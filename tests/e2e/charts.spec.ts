@@ -125,3 +125,13 @@ test('the lineage tree links each model to its page', async ({ page }) => {
   await page.locator('llm-lineage svg a.node:not(.current)').first().click();
   await expect(page).toHaveURL(/\/models\/bloom\/$/);
 });
+
+test('chart parameters the charts cannot use are named in their notes, and nothing throws', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto('/timeline/?mode=__proto__&org=constructor&access=toString');
+  await expect(page.locator('llm-timeline .chart-note')).toContainText('Not understood in the address: mode=__proto__, org=constructor, access=toString.');
+  await page.goto('/training/?recipe.x=constructor&recipe.xlog=__proto__');
+  await expect(page.locator('llm-scatter .chart-note')).toContainText('Not understood in the address: recipe.x=constructor, recipe.xlog=__proto__.');
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -21,10 +24,10 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 22, got 4
     tests/fixtures/bad-data/provenance.csv:2:3: column: "batch_size" is not a value column of training.csv
     tests/fixtures/bad-data/provenance.csv:3:4: status: expected one of reported, derived, estimated, got "guessed"
-    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8
+    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 6 ids that point into it)
     tests/fixtures/bad-data/survey-differences.csv:1:1: file is empty; expected a header row
     tests/fixtures/bad-data/survey-tables.csv:2:8: row_count: cards is recorded with 1 row, but surveys/s-2023/cards.csv has 2
-    tests/fixtures/bad-data/surveys.csv:1:1: header is separated by semicolons; use commas
+    tests/fixtures/bad-data/surveys.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 id that points into it)
     tests/fixtures/bad-data/surveys/s-2023/cards.csv:3:1: row: expected row 2 (rows are numbered 1, 2, 3 … in printed order), got 3
     tests/fixtures/bad-data/surveys/s-2023/cards.csv:3:13: model_id: "other-1b" is not an id in models.csv
     tests/fixtures/bad-data/training.csv:2:1: a quoted field is never closed: add the closing double quote
@@ -41,10 +44,25 @@ test('the good fixture passes with a one-line summary', () => {
   expect(result.stdout).toBe('ok: 10 files, 9 rows, no problems\n');
 });
 
-test('the real data validates', () => {
+test('the real data validates; its warnings come before the summary', () => {
   const result = run([]);
-  expect(result.stdout).toMatch(/^ok: /);
+  const lines = result.stdout.trimEnd().split('\n');
+  expect(lines.at(-1)).toMatch(/^ok: /);
+  expect(lines.slice(0, -1).every((line) => /^data\/[^:]+:\d+:\d+: warning: /.test(line))).toBe(true);
   expect(result.status).toBe(0);
+});
+
+test('a warning is printed and counted but fails nothing; under GitHub Actions it is a ::warning', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-warn-'));
+  cpSync('tests/fixtures/good-data', dir, { recursive: true });
+  copyFileSync('tests/fixtures/bad/references.uncited.csv', join(dir, 'references.csv'));
+  const result = run(['--data', dir, '--today', '2026-01-01'], { GITHUB_ACTIONS: 'true' });
+  expect(result.status).toBe(0);
+  expect(result.stdout.replaceAll(dir, 'D')).toBe(
+    'D/references.csv:3:1: warning: id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it\n' +
+      '::warning file=D/references.csv,line=3,col=1::id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it\n' +
+      'ok: 10 files, 10 rows, no problems, 1 warning\n',
+  );
 });
 
 test('under GitHub Actions each problem also becomes an ::error annotation', () => {

@@ -8,7 +8,7 @@ import { translator } from '../../i18n/runtime.ts';
 import { legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { formatTick } from '../shared/format-tick.ts';
 import type { ScatterPayload } from './scatter-payload.ts';
-import { defaultScatterState, sameScatterState, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
+import { defaultScatterState, sameScatterState, scatterIgnored, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
 class LlmScatter extends HTMLElement {
   private payload!: ScatterPayload;
@@ -17,6 +17,10 @@ class LlmScatter extends HTMLElement {
   private drawn!: ScatterState;
   private s!: ReturnType<typeof translator<'scatter' | 'chart'>>;
   private label!: (value: string) => string;
+  /** Parameters of the address this chart could not use, named in its note until the next change. */
+  private ignored: string[] = [];
+  /** The note of the drawing on screen, without the ignored parameters. */
+  private note = '';
 
   connectedCallback() {
     this.payload = JSON.parse(this.dataset.payload ?? '{}') as ScatterPayload;
@@ -25,12 +29,16 @@ class LlmScatter extends HTMLElement {
     this.label = valueLabels(this);
     this.drawn = defaultScatterState(this.payload);
     this.state = scatterStateFromQuery(location.search, this.payload);
+    this.ignored = scatterIgnored(location.search, this.payload);
+    this.note = this.querySelector('.chart-note')?.textContent ?? '';
+    this.showNote();
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
     form?.addEventListener('submit', (e) => e.preventDefault());
     form?.addEventListener('change', (e) => {
       const data = new FormData(form);
       const text = (name: string) => (data.has(name) ? String(data.get(name)) : undefined);
       const changed = (e.target as HTMLElement).getAttribute('name');
+      this.ignored = [];
       this.state = scatterStateFromForm({ x: text('x'), y: text('y'), xlog: data.get('xlog') === 'on', ylog: data.get('ylog') === 'on', color: text('color') }, changed, this.state, this.payload);
       history.pushState(null, '', `${location.pathname}?${scatterStateToQuery(this.state, this.payload, location.search)}${location.hash}`);
       this.update();
@@ -40,6 +48,8 @@ class LlmScatter extends HTMLElement {
     wireExport(this, () => this.querySelector<SVGSVGElement>('.chart-frame svg')!, `llm-atlas-${this.payload.prefix}`);
     window.addEventListener('popstate', () => {
       this.state = scatterStateFromQuery(location.search, this.payload);
+      this.ignored = scatterIgnored(location.search, this.payload);
+      this.showNote();
       this.update();
     });
     this.update();
@@ -55,6 +65,11 @@ class LlmScatter extends HTMLElement {
     const s = this.drawn;
     const value = (key: string) => this.s('value', { label: this.field(key).label, value: p[2][key] === undefined ? '?' : formatTick(p[2][key]) });
     return [[p[1], 'strong'] as [string, 'strong'], value(s.x), value(s.y), ...(s.color && p[3][s.color] ? [[this.label(p[3][s.color]!), 'muted'] as [string, 'muted']] : [])];
+  }
+
+  private showNote() {
+    const note = this.querySelector('.chart-note');
+    if (note) note.textContent = this.note + (this.ignored.length > 0 ? this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') }) : '');
   }
 
   private update() {
@@ -83,8 +98,8 @@ class LlmScatter extends HTMLElement {
     for (const name of ['role', 'aria-labelledby']) drawn.svg.setAttribute(name, old?.getAttribute(name) ?? '');
     old?.replaceWith(drawn.svg);
     this.querySelector('.legend')?.replaceChildren(...legendItems(drawn.legend));
-    const note = this.querySelector('.chart-note');
-    if (note) note.textContent = drawn.note;
+    this.note = drawn.note;
+    this.showNote();
     this.drawn = target;
     this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
   }

@@ -3,6 +3,7 @@
  * URL query (`recipe.x=params_billion&recipe.xlog=1…`) and the chart's form. Pure, so every
  * round trip is tested; unknown or hostile values fall back to the defaults.
  */
+import { ignoredParams } from '../shared/url-state.ts';
 import type { ScatterField, ScatterPayload } from './scatter-payload.ts';
 
 export interface ScatterState {
@@ -71,3 +72,15 @@ export function scatterStateFromForm(form: ScatterForm, changed: string | null, 
 }
 
 export const sameScatterState = (a: ScatterState, b: ScatterState) => a.x === b.x && a.y === b.y && a.xlog === b.xlog && a.ylog === b.ylog && a.color === b.color;
+
+/** The chart's parameters in `query` whose values it cannot use (`recipe.x=__proto__`), for its note. */
+export function scatterIgnored(query: string, p: ScatterPayload): string[] {
+  const bit = (v: string) => v === '0' || v === '1';
+  return ignoredParams(query, {
+    [`${p.prefix}.x`]: (v) => isField(p, v),
+    [`${p.prefix}.y`]: (v) => isField(p, v),
+    [`${p.prefix}.xlog`]: bit,
+    [`${p.prefix}.ylog`]: bit,
+    [`${p.prefix}.color`]: (v) => v === '' || isColor(p, v),
+  });
+}

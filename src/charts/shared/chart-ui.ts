@@ -28,7 +28,8 @@ export function legendItems(groups: readonly (readonly [string, number])[]): HTM
  */
 export function valueLabels(root: HTMLElement): (value: string) => string {
   const labels = datasetStrings(root, 'labels');
-  return (value) => labels[value] ?? value;
+  // Own keys only: a value such as "constructor" would otherwise read Object.prototype's.
+  return (value) => (Object.hasOwn(labels, value) ? labels[value]! : value);
 }
 
 /** Wire the Export SVG / Export PNG buttons inside `root` to its chart (strings from the nearest `data-i18n`). */

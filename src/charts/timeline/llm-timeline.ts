@@ -14,7 +14,7 @@ import { drawTimeline, fullWindow, TIMELINE_MARKS, type LegendEntry } from './dr
 import { renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { timelineLayout, timelineXTicks, type TimelineLayout } from './timeline-layout.ts';
 import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
-import { DEFAULT_TIMELINE_STATE, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
+import { DEFAULT_TIMELINE_STATE, timelineIgnored, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
 
 const WIDTH = 960;
 
@@ -38,6 +38,8 @@ class LlmTimeline extends HTMLElement {
   private drawn?: { k: number; layout: TimelineLayout };
   private s!: ReturnType<typeof translator<'timeline' | 'chart'>>;
   private label!: (value: string) => string;
+  /** Parameters of the address this chart could not use, named in its note until the next change. */
+  private ignored: string[] = [];
 
   private get compact() {
     return this.dataset.compact !== undefined;
@@ -53,7 +55,7 @@ class LlmTimeline extends HTMLElement {
     this.svg = svg;
     this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
     this.full = fullWindow(this.payload);
-    this.state = this.compact ? { ...DEFAULT_TIMELINE_STATE } : timelineStateFromQuery(location.search);
+    this.readUrl();
     // The server's drawing carries no bound data: draw it again, in the same <svg>, in this task.
     svg.replaceChildren();
     this.wireControls();
@@ -62,14 +64,21 @@ class LlmTimeline extends HTMLElement {
     this.render();
     window.addEventListener('popstate', () => {
       if (this.compact) return;
-      this.state = timelineStateFromQuery(location.search);
+      this.readUrl();
       this.syncZoom();
       this.render();
     });
   }
 
+  private readUrl() {
+    if (this.compact) return;
+    this.state = timelineStateFromQuery(location.search);
+    this.ignored = timelineIgnored(location.search, new Set(this.payload.map((m) => m[2])));
+  }
+
   private writeUrl(push: boolean) {
     if (this.compact) return;
+    this.ignored = [];
     const query = timelineStateToQuery(this.state);
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (push) history.pushState(null, '', url);
@@ -250,7 +259,7 @@ class LlmTimeline extends HTMLElement {
     this.drawn = drawn.layout ? { k: zoomTransform(this.svg).k, layout: drawn.layout } : undefined;
     this.querySelector('.legend')?.replaceChildren(...legendList(drawn.legend));
     const note = this.querySelector('.chart-note');
-    if (note) note.textContent = drawn.note;
+    if (note) note.textContent = drawn.note + (this.ignored.length > 0 ? this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') }) : '');
     this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
   }
 }

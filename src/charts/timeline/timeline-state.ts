@@ -5,6 +5,7 @@
  * applies to the payload.
  */
 import { decimalYear, yearMonth } from '../../values/partial-date.ts';
+import { ignoredParams } from '../shared/url-state.ts';
 import type { TimelineModel } from './timeline-layout.ts';
 import type { TimelineRow } from './timeline-payload.ts';
 
@@ -110,4 +111,19 @@ export function timelineModels(rows: readonly TimelineRow[], s: TimelineState, f
     });
   }
   return out;
+}
+
+/** The timeline's parameters in `query` whose values it cannot use (`org=constructor`), for its note. */
+export function timelineIgnored(query: string, organizations: ReadonlySet<string>): string[] {
+  const isNumber = (v: string) => v === '' || number(v) !== undefined;
+  return ignoredParams(query, {
+    mode: (v) => v === 'all' || v === 'survey',
+    color: (v) => v === 'organization' || v === 'access',
+    from: (v) => date(v) !== undefined,
+    to: (v) => date(v) !== undefined,
+    access: (v) => v.split(',').every((a) => a === '' || isAccess(a)),
+    org: (v) => v === '' || organizations.has(v),
+    min: isNumber,
+    max: isNumber,
+  });
 }
