@@ -13,8 +13,15 @@ export function decimalYear(date: string): number {
 /** A decimal year back to `YYYY-MM` (for URLs and labels). */
 export function yearMonth(value: number): string {
   const y = Math.floor(value);
-  const m = Math.min(12, Math.max(1, Math.floor((value - y) * 12) + 1));
+  // The epsilon keeps a month's exact start (2024 + 6/12) in that month despite float error.
+  const m = Math.min(12, Math.max(1, Math.floor((value - y) * 12 + 1e-9) + 1));
   return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+/** The start of a year or month (`2024-07` → 2024.5) as a decimal year: the edge of a date window. */
+export function periodStart(date: string): number {
+  const [y, m = 1] = date.split('-').map(Number) as [number, number?];
+  return y + (m - 1) / 12;
 }
 
 /** The year of a partial date (`2023-07` → 2023); undefined when unknown. */

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineRow } from '../../src/charts/timeline/timeline-payload.ts';
-import { DEFAULT_TIMELINE_STATE, timelineModels, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from '../../src/charts/timeline/timeline-state.ts';
-import { decimalYear } from '../../src/values/partial-date.ts';
+import { DEFAULT_TIMELINE_STATE, timelineModels, timelineStateAsLinked, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from '../../src/charts/timeline/timeline-state.ts';
 
 describe('timeline state', () => {
+  test('window edges are month starts, so a linked state reads back as itself', () => {
+    const linked = timelineStateAsLinked({ ...DEFAULT_TIMELINE_STATE, from: 2020.53, to: 2024.49 });
+    expect(linked).toEqual({ ...DEFAULT_TIMELINE_STATE, from: 2020.5, to: 2024 + 5 / 12 });
+    expect(timelineStateAsLinked(linked)).toEqual(linked);
+  });
   test('an empty query is the default state, and the default state writes an empty query', () => {
     expect(timelineStateFromQuery('')).toEqual(DEFAULT_TIMELINE_STATE);
     expect(timelineStateToQuery(DEFAULT_TIMELINE_STATE)).toBe('');
@@ -11,7 +15,7 @@ describe('timeline state', () => {
   test('a state written to the query reads back the same (dates to the month)', () => {
     const states: TimelineState[] = [
       { mode: 'survey', color: 'organization', access: [], org: '' },
-      { mode: 'all', color: 'access', access: ['open-weights', 'closed'], org: 'Meta AI', min: 7, max: 70, from: decimalYear('2022-01'), to: decimalYear('2024-06') },
+      { mode: 'all', color: 'access', access: ['open-weights', 'closed'], org: 'Meta AI', min: 7, max: 70, from: 2022, to: 2024.5 },
     ];
     for (const state of states) expect(timelineStateFromQuery(timelineStateToQuery(state))).toEqual(state);
   });

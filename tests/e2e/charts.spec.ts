@@ -120,9 +120,9 @@ test('the training scatter changes axes and scales, keeps them in the URL and re
 
 test('the lineage tree links each model to its page', async ({ page }) => {
   await page.goto('/models/bloomz/');
-  const node = page.locator('llm-lineage svg a.node.current');
+  const node = page.locator('llm-static-chart svg a.node.current');
   await expect(node).toHaveAttribute('aria-label', /this model/);
-  await page.locator('llm-lineage svg a.node:not(.current)').first().click();
+  await page.locator('llm-static-chart svg a.node:not(.current)').first().click();
   await expect(page).toHaveURL(/\/models\/bloom\/$/);
 });
 

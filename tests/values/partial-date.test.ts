@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decimalYear, releaseYear, yearMonth } from '../../src/values/partial-date.ts';
+import { decimalYear, periodStart, releaseYear, yearMonth } from '../../src/values/partial-date.ts';
 
 test('decimalYear places a year-only date mid-year and a month mid-month', () => {
   expect(decimalYear('2023')).toBe(2023.5);
@@ -21,4 +21,10 @@ test('releaseYear takes the year of any precision and is unknown without a date'
   expect(releaseYear('2023-07-18')).toBe(2023);
   expect(releaseYear('1999')).toBe(1999);
   expect(releaseYear(undefined)).toBeUndefined();
+});
+
+test('periodStart is the first instant of a year or month, and yearMonth reads it back', () => {
+  expect(periodStart('2024')).toBe(2024);
+  expect(periodStart('2024-07')).toBe(2024.5);
+  for (let m = 1; m <= 12; m++) expect(yearMonth(periodStart(`2023-${String(m).padStart(2, '0')}`))).toBe(`2023-${String(m).padStart(2, '0')}`);
 });

@@ -14,7 +14,7 @@ import { drawTimeline, fullWindow, TIMELINE_MARKS, type LegendEntry } from './dr
 import { renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { timelineLayout, timelineXTicks, type TimelineLayout } from './timeline-layout.ts';
 import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
-import { DEFAULT_TIMELINE_STATE, timelineIgnored, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
+import { DEFAULT_TIMELINE_STATE, timelineIgnored, timelineStateAsLinked, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
 
 const WIDTH = 960;
 
@@ -160,6 +160,9 @@ class LlmTimeline extends HTMLElement {
       })
       .on('end', () => {
         if (this.syncing) return;
+        // Show the window the address keeps (to the month), so a copied link shows this view.
+        this.state = timelineStateAsLinked(this.state);
+        this.syncZoom();
         this.writeUrl(false);
         this.scheduleRender();
       });
@@ -177,7 +180,7 @@ class LlmTimeline extends HTMLElement {
         const [a, b] = (event.selection as [number, number]).map((v) => current.invert(v)) as [number, number];
         select(this.svg).select<SVGGElement>('g.brush').call(brush.move, null);
         if (b - a < 1 / 24) return;
-        Object.assign(this.state, { from: a, to: b });
+        this.state = timelineStateAsLinked({ ...this.state, from: a, to: b });
         this.syncZoom();
         this.writeUrl(true);
         this.render();

@@ -1,10 +1,11 @@
 /**
- * The timeline's state — view mode, colouring, date window, filters — with its URL form
+ * The timeline's state — view mode, colouring, date window (to the month, as the URL keeps it),
+ * filters — with its URL form
  * (`?mode=survey&from=2022-01&access=open-weights…`) and its form's values. Pure and tested for
  * round trips; anything unknown in a URL falls back to the default. Also the filter the state
  * applies to the payload.
  */
-import { decimalYear, yearMonth } from '../../values/partial-date.ts';
+import { decimalYear, periodStart, yearMonth } from '../../values/partial-date.ts';
 import { ignoredParams } from '../shared/url-state.ts';
 import type { TimelineModel } from './timeline-layout.ts';
 import type { TimelineRow } from './timeline-payload.ts';
@@ -29,7 +30,8 @@ export interface TimelineState {
 export const DEFAULT_TIMELINE_STATE: TimelineState = { mode: 'all', color: 'organization', access: [], org: '' };
 
 const number = (text: string | null) => (text !== null && text.trim() !== '' && Number.isFinite(Number(text)) && Number(text) >= 0 ? Number(text) : undefined);
-const date = (text: string | null) => (text && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text) ? decimalYear(text) : undefined);
+/** A window edge in the URL is the start of its month. */
+const date = (text: string | null) => (text && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(text) ? periodStart(text) : undefined);
 const isAccess = (v: string) => (ACCESS_VALUES as readonly string[]).includes(v);
 
 export function timelineStateFromQuery(query: string): TimelineState {
@@ -127,3 +129,6 @@ export function timelineIgnored(query: string, organizations: ReadonlySet<string
     max: isNumber,
   });
 }
+
+/** The state as its URL keeps it: the date window snapped to month starts. */
+export const timelineStateAsLinked = (s: TimelineState): TimelineState => timelineStateFromQuery(timelineStateToQuery(s));
