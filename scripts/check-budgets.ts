@@ -1,5 +1,5 @@
 /**
- * `npm run budgets` — gzip size of the JavaScript each built page loads (DESIGN §4) and of its
+ * `npm run check:budgets` — gzip size of the JavaScript each built page loads (DESIGN §4) and of its
  * HTML, against their budgets. Prints one line per page type and fails naming any page over.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -3,16 +3,16 @@
  * whose stated size lies more than 5 % outside the estimate, with the reason recorded in
  * size-differences.csv or "UNEXPLAINED" (exit 1 if any is unexplained).
  */
-import { resolve } from 'node:path';
-import { loadDataset } from '../src/data/load-dataset.ts';
 import { sizeOutliers } from '../src/data/size-outliers.ts';
+import { runOnData } from './run-on-data.ts';
 
-const { dataset } = loadDataset(resolve('data'));
-const { checked, outliers } = sizeOutliers(dataset);
-for (const o of outliers) {
-  const range = o.estimate.low === o.estimate.high ? o.estimate.low.toFixed(2) : `${o.estimate.low.toFixed(2)}–${o.estimate.high.toFixed(2)}`;
-  console.log(`${o.modelId}: stated ${o.stated}B, computed ${range}B (${(o.difference * 100).toFixed(1)} %): ${o.reason ?? 'UNEXPLAINED'}`);
-}
-const unexplained = outliers.filter((o) => !o.reason).length;
-console.log(`${checked} models checked, ${outliers.length} differ by more than 5 %, ${unexplained} unexplained`);
-process.exitCode = unexplained > 0 ? 1 : 0;
+runOnData('check:params', (dataset) => {
+  const { checked, outliers } = sizeOutliers(dataset);
+  for (const o of outliers) {
+    const range = o.estimate.low === o.estimate.high ? o.estimate.low.toFixed(2) : `${o.estimate.low.toFixed(2)}–${o.estimate.high.toFixed(2)}`;
+    console.log(`${o.modelId}: stated ${o.stated}B, computed ${range}B (${(o.difference * 100).toFixed(1)} %): ${o.reason ?? 'UNEXPLAINED'}`);
+  }
+  const unexplained = outliers.filter((o) => !o.reason).length;
+  console.log(`${checked} models checked, ${outliers.length} differ by more than 5 %, ${unexplained} unexplained`);
+  return unexplained > 0 ? 1 : 0;
+});

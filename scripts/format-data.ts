@@ -1,6 +1,6 @@
 /**
- * `npm run format:data` rewrites every data file in canonical form.
- * `npm run format:data -- --check` changes nothing and exits 1 naming each file that is not
+ * `npm run data:format` rewrites every data file in canonical form.
+ * `npm run data:format -- --check` changes nothing and exits 1 naming each file that is not
  * canonical (this runs in `npm test`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ function main(): number {
     }
     if (readFileSync(path, 'utf8') === result.text) continue;
     changed++;
-    if (values.check) console.log(`${shown}: not in canonical form: run npm run format:data`);
+    if (values.check) console.log(`${shown}: not in canonical form: run npm run data:format`);
     else {
       writeFileSync(path, result.text);
       console.log(`${shown}: formatted`);

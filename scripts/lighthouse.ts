@@ -8,7 +8,23 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serve } from '../tests/dist/helpers.ts';
 
-const ALL_PAGES = ['/', '/models/', '/models/gpt-3/', '/architectures/', '/training/', '/timeline/', '/lineage/', '/compare/?models=llama-7b,llama-2-7b', '/surveys/zhao-2023/', '/data/', '/zh/', '/zh/models/', '/zh/models/gpt-3/', '/zh/timeline/', '/zh/data/'];
+const ALL_PAGES = [
+  '/',
+  '/models/',
+  '/models/gpt-3/',
+  '/architectures/',
+  '/training/',
+  '/timeline/',
+  '/lineage/',
+  '/compare/?models=llama-7b,llama-2-7b',
+  '/surveys/zhao-2023/',
+  '/data/',
+  '/zh/',
+  '/zh/models/',
+  '/zh/models/gpt-3/',
+  '/zh/timeline/',
+  '/zh/data/',
+];
 /** Pages to check: the arguments, or every page type. */
 const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -16,7 +32,17 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const { url, server } = await serve(`${process.cwd()}/dist`);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 const lines: string[] = [];
 let lowest = 100;
@@ -32,7 +58,14 @@ try {
       lowest = Math.min(lowest, ...scores);
       lines.push(`${preset.padEnd(8)} ${path.padEnd(40)} ${scores.map((s) => String(s).padStart(4)).join('')}`);
       const metrics = ['largest-contentful-paint', 'cumulative-layout-shift', 'total-blocking-time']
-        .map((id) => `${id.split('-').map((w) => w[0]).join('').toUpperCase()} ${result?.lhr.audits[id]?.displayValue ?? '?'}`)
+        .map(
+          (id) =>
+            `${id
+              .split('-')
+              .map((w) => w[0])
+              .join('')
+              .toUpperCase()} ${result?.lhr.audits[id]?.displayValue ?? '?'}`,
+        )
         .join(', ');
       if (scores[0]! < 100) lines.push(`         ↳ ${metrics}`);
       const failing = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary');

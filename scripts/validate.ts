@@ -1,5 +1,5 @@
 /**
- * `npm run validate [-- --data DIR] [--format text|github]`
+ * `npm run data:validate [-- --data DIR] [--format text|github]`
  * Checks every data file and prints all problems, sorted, as `file:line:column: message`.
  * Exit 0 with a one-line summary when the data is clean, 1 when there is any problem.
  * Under GitHub Actions (or with --format github) it also prints `::error` annotations.

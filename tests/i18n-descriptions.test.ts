@@ -4,9 +4,7 @@ import { columnMeta } from '../src/schemas/cells.ts';
 import { describeColumn, describeTable } from '../src/schemas/facts.ts';
 import { CORE_TABLES } from '../src/schemas/tables.ts';
 
-const columns = CORE_TABLES.flatMap((d) =>
-  Object.entries(d.schema.shape).map(([column, schema]) => ({ key: `${d.name}.${column}`, meta: columnMeta(schema as z.ZodType) })),
-);
+const columns = CORE_TABLES.flatMap((d) => Object.entries(d.schema.shape).map(([column, schema]) => ({ key: `${d.name}.${column}`, meta: columnMeta(schema as z.ZodType) })));
 
 test('every table of the data dictionary has a Chinese description', () => {
   expect(CORE_TABLES.filter((d) => !d.zh.description.trim()).map((d) => d.name)).toEqual([]);

@@ -29,7 +29,8 @@ function problems(name: string, dicts: Record<string, Record<string, string>>): 
     for (const k of Object.keys(en)) {
       if (!(k in dict)) out.push(`${name} ${l}: ${k} is missing`);
       else if (dict[k]!.trim() === '') out.push(`${name} ${l}: ${k} is empty`);
-      else if (placeholders(dict[k]!).join() !== placeholders(en[k]!).join()) out.push(`${name} ${l}: ${k} has placeholders {${placeholders(dict[k]!).join('}, {')}}, English has {${placeholders(en[k]!).join('}, {')}}`);
+      else if (placeholders(dict[k]!).join() !== placeholders(en[k]!).join())
+        out.push(`${name} ${l}: ${k} has placeholders {${placeholders(dict[k]!).join('}, {')}}, English has {${placeholders(en[k]!).join('}, {')}}`);
     }
     for (const k of Object.keys(dict)) if (!(k in en)) out.push(`${name} ${l}: ${k} is not in English`);
   }

@@ -90,7 +90,12 @@ class LlmCompare extends HTMLElement {
     }
     const rows = compareRows(data, this.ids);
     this.status(s('summary', { n: this.ids.length, differ: rows.filter((r) => r.differs).length, fields: rows.length }));
-    const head = el('tr', {}, el('th', { scope: 'col' }, s('field')), ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, this.model(id)?.name ?? id))));
+    const head = el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, s('field')),
+      ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, this.model(id)?.name ?? id))),
+    );
     const body = rows.map((row) =>
       el(
         'tr',

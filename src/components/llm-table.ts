@@ -106,7 +106,9 @@ class LlmTable extends HTMLElement {
               s.sets[column.key] = [...set];
             }),
           );
-          box.append(el('label', {}, input, ` ${column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : value} `, el('span', { className: 'muted' }, `(${count})`)));
+          box.append(
+            el('label', {}, input, ` ${column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : value} `, el('span', { className: 'muted' }, `(${count})`)),
+          );
         }
       } else {
         for (const bound of ['min', 'max'] as const) {
@@ -134,9 +136,7 @@ class LlmTable extends HTMLElement {
       colgroup.append(col);
       const input = el('input', { type: 'checkbox', checked: true });
       input.dataset.col = column.key;
-      input.addEventListener('change', () =>
-        this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])),
-      );
+      input.addEventListener('change', () => this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
       chooser?.append(el('label', {}, input, ` ${column.label}`));
     }
     table.prepend(colgroup);
@@ -236,13 +236,12 @@ class LlmTable extends HTMLElement {
     const summary = tools.querySelector('.filters summary');
     if (summary) summary.textContent = active > 0 ? this.s('filters-active', { n: active }) : this.s('filters');
     const count = tools.querySelector('.count');
-        if (count) {
+    if (count) {
       count.textContent =
         (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length })) +
         (this.ignored.length > 0 ? ` · ${this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') })}` : '');
     }
   }
-
 }
 
 customElements.define('llm-table', LlmTable);

@@ -20,7 +20,12 @@ class LlmSearch extends HTMLElement {
       this.active = -1;
       list.replaceChildren(
         ...entries.map(([id, name, org], i) => {
-          const option = el('li', { id: `search-option-${i}` }, el('a', { href: `${localePrefix()}/models/${id}/`, tabIndex: -1 }, name), el('span', { className: 'muted' }, ` ${org}`));
+          const option = el(
+            'li',
+            { id: `search-option-${i}` },
+            el('a', { href: `${localePrefix()}/models/${id}/`, tabIndex: -1 }, name),
+            el('span', { className: 'muted' }, ` ${org}`),
+          );
           option.setAttribute('role', 'option');
           return option;
         }),

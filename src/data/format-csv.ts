@@ -15,11 +15,11 @@ const collator = (a: string, b: string) => {
 
 /** The canonical text of a table, or a reason it cannot be formatted safely. */
 export function formatTable(csv: CsvTable, def: TableDef): { text: string } | { error: string } {
-  if (csv.issues.length > 0) return { error: 'has problems that need a person: run npm run validate' };
+  if (csv.issues.length > 0) return { error: 'has problems that need a person: run npm run data:validate' };
   const columns = columnsOf(def.schema);
   const header = new Set(csv.header);
   if (header.size !== columns.length || columns.some((c) => !header.has(c))) {
-    return { error: 'its columns differ from the schema: run npm run validate' };
+    return { error: 'its columns differ from the schema: run npm run data:validate' };
   }
   const rows = csv.rows.map((row) => columns.map((c) => (row.values[c] ?? '').trim()));
   if (def.sortByKey) {

@@ -1,7 +1,7 @@
 /**
  * Read and check a whole data folder: every registered table, every printed survey table listed
  * in survey-tables.csv, then the cross-table checks. Never throws on bad data: every problem
- * comes back as an issue. Shared by `npm run validate` and the Astro loader.
+ * comes back as an issue. Shared by `npm run data:validate` and the Astro loader.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Compare each printed survey cell, parsed, with the curated value it corresponds to. The site
- * marks the differences; `npm run survey:diff` lists those not yet explained in
+ * marks the differences; `npm run check:survey-diff` lists those not yet explained in
  * survey-differences.csv.
  */
 import type { ArchitectureRow } from '../schemas/architectures.ts';

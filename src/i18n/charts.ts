@@ -17,7 +17,6 @@ export function ct(lang: Locale, key: ChartUiKey, vars?: Vars): string {
   return fill(DICTIONARIES[lang].chart[key], vars);
 }
 
-
 /**
  * The `data-labels` attribute of a chart element: value → label for the values whose label
  * differs, as JSON; undefined (no attribute) in English, where labels are the values.

@@ -41,7 +41,8 @@ export const zh = {
     'group.architectures': '架构',
     'group.training': '训练',
     'home.description': '关于大语言模型的类型化、有出处的数据：发布时间、规模、架构与训练设置，始于 Zhao 等人综述中的表格。',
-    'home.intro': '有哪些大语言模型，何时发布，规模多大，如何构建，又是如何训练的——每个数值都附有来源，数据以任何人都能修正的 CSV 保存。本站从 Zhao 等人的综述 {survey} 中的表格出发，并持续更新。',
+    'home.intro':
+      '有哪些大语言模型，何时发布，规模多大，如何构建，又是如何训练的——每个数值都附有来源，数据以任何人都能修正的 CSV 保存。本站从 Zhao 等人的综述 {survey} 中的表格出发，并持续更新。',
     'home.card.models': '个模型',
     'home.card.models-years': '个模型，发布于 {first}–{last} 年',
     'home.card.open': '个开放权重',
@@ -194,7 +195,8 @@ export const zh = {
     unknown: '未知',
     'colour-by': '着色依据',
     'timeline.title': '大语言模型的发布时间与参数规模',
-    'timeline.description': '共 {models} 个模型，来自 {organizations} 家机构；横轴为发布时间，纵轴为参数量（对数坐标）。圆形为开放权重模型，方形为仅提供 API 或不开放的模型。点击标记即可打开对应的模型页面。',
+    'timeline.description':
+      '共 {models} 个模型，来自 {organizations} 家机构；横轴为发布时间，纵轴为参数量（对数坐标）。圆形为开放权重模型，方形为仅提供 API 或不开放的模型。点击标记即可打开对应的模型页面。',
     'timeline.view': '视图',
     'timeline.all-models': '全部模型',
     'timeline.survey-figure': '综述原图',
@@ -209,7 +211,8 @@ export const zh = {
     'timeline.zoom-in': '放大',
     'timeline.zoom-out': '缩小',
     'timeline.reset': '重置视图',
-    'timeline.help': '拖动或滚动滚轮可平移、缩放；在日期下方的条带中拖动可选取时间范围。用 Tab 键进入图表后，← → 在模型间移动，Enter 打开模型页面，Shift + ← → 或 Page Up / Page Down 平移，+ − 缩放。',
+    'timeline.help':
+      '拖动或滚动滚轮可平移、缩放；在日期下方的条带中拖动可选取时间范围。用 Tab 键进入图表后，← → 在模型间移动，Enter 打开模型页面，Shift + ← → 或 Page Up / Page Down 平移，+ − 缩放。',
     'timeline.layers': '{n} 层',
     'timeline.context': '上下文 {n}',
     'scatter.x': '横轴',

@@ -57,7 +57,6 @@ export const colourChoices = (keys: readonly string[], lang: Locale = 'en') =>
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : v && typeof v === 'object' && 'end' in v ? (v as { end: number }).end : undefined);
 
-
 /** One point per model with a training row: its numeric settings, coloured by optimizer or precision. */
 export function trainingPoints(data: SiteModel): Point[] {
   return data.models.flatMap((m) => {
@@ -126,9 +125,7 @@ export function architectureChoices(data: SiteModel, lang: Locale = 'en'): Trend
     choice('norm_position', { en: 'Normalization position', zh: '归一化位置' }, true, (a) => a.norm_position),
     choice('position_encoding', { en: 'Position encoding', zh: '位置编码' }, true, (a) => a.position_encoding),
     choice('activation', { en: 'Activation', zh: '激活函数' }, true, (a) => a.activation),
-    choice('attention', { en: 'Attention (from key-value heads)', zh: '注意力类型（由键值头数推断）' }, false, (a) =>
-      attentionKindFromHeads(a.attention_heads, a.kv_heads),
-    ),
+    choice('attention', { en: 'Attention (from key-value heads)', zh: '注意力类型（由键值头数推断）' }, false, (a) => attentionKindFromHeads(a.attention_heads, a.kv_heads)),
     choice('bias', { en: 'Bias in linear layers', zh: '线性层偏置' }, true, (a) => yesNo(a.bias)),
     choice('moe', { en: 'Dense or mixture of experts', zh: '稠密或混合专家' }, false, (a) => denseOrMoe(a.moe_experts)),
   ];

@@ -8,9 +8,7 @@ export async function modelPaths() {
 /** One comparison page per model whose base model is in the site. */
 export async function comparePairPaths() {
   return site.models.flatMap((m) =>
-    typeof m.base_model === 'string' && site.modelById.has(m.base_model)
-      ? [{ params: { a: m.id, b: m.base_model }, props: { a: m, b: site.modelById.get(m.base_model)! } }]
-      : [],
+    typeof m.base_model === 'string' && site.modelById.has(m.base_model) ? [{ params: { a: m.id, b: m.base_model }, props: { a: m, b: site.modelById.get(m.base_model)! } }] : [],
   );
 }
 

@@ -13,12 +13,7 @@ export interface PrintedCell {
   reason?: string;
 }
 
-export function printedCells(
-  table: PrintedTable,
-  row: PrintedTable['rows'][number],
-  curated: Curated,
-  differences: readonly SurveyDifferenceRow[],
-): PrintedCell[] {
+export function printedCells(table: PrintedTable, row: PrintedTable['rows'][number], curated: Curated, differences: readonly SurveyDifferenceRow[]): PrintedCell[] {
   const { survey_id, table_id, kind } = table.meta;
   return Object.entries(SURVEY_TABLE_SCHEMAS[kind].shape).flatMap(([column, schema]) => {
     const header = columnMeta(schema as z.ZodType).printed;

@@ -16,4 +16,7 @@ export function suggestEditUrl(modelId: string, table: string, column: string, c
 }
 
 /** application/x-www-form-urlencoded, as URLSearchParams writes it. */
-export const formEncode = (value: string) => encodeURIComponent(value).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+export const formEncode = (value: string) =>
+  encodeURIComponent(value)
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');

@@ -75,7 +75,7 @@ const positionOf = (text: string, index: number) => [...text.slice(0, index)].le
 const codeOf = (char: string) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
 // A zero-width joiner between two emoji builds one emoji (👩‍💻); anywhere else it only hides.
-const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]?$/u;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}(?:\u{fe0f}|[\u{1f3fb}-\u{1f3ff}])?$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
 
 /**
@@ -354,7 +354,10 @@ function build<T>(parse: CellParser<T>, kind: CellKind, meta: MetaInput, extra: 
     /** A column every row must fill. */
     required: () => cellSchema(parse, kind).meta({ ...meta, ...extra, kind, required: true } satisfies ColumnMeta),
     /** A column that may be empty (unknown). */
-    optional: () => cellSchema(parse, kind).optional().meta({ ...meta, ...extra, kind, required: false } satisfies ColumnMeta),
+    optional: () =>
+      cellSchema(parse, kind)
+        .optional()
+        .meta({ ...meta, ...extra, kind, required: false } satisfies ColumnMeta),
     /** A column that may be empty (unknown) or `n/a` (not applicable). */
     optionalOrNA: () =>
       cellSchema(orNotApplicable(parse), kind)
@@ -369,13 +372,10 @@ export const cell = {
   url: (meta: MetaInput) => build(parseUrl, 'url', meta),
   date: (meta: MetaInput) => build(parseDate, 'date', meta),
   yesNo: (meta: MetaInput) => build(parseYesNo, 'boolean', meta),
-  number: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) =>
-    build(numberParser({ unit: meta.unit, ...options }), 'number', meta),
-  integer: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) =>
-    build(numberParser({ unit: meta.unit, ...options, integer: true }), 'integer', meta),
+  number: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) => build(numberParser({ unit: meta.unit, ...options }), 'number', meta),
+  integer: (meta: MetaInput, options: Omit<NumberOptions, 'integer'> = {}) => build(numberParser({ unit: meta.unit, ...options, integer: true }), 'integer', meta),
   ramp: (meta: MetaInput, options: NumberOptions = {}) => build(rampParser({ unit: meta.unit, ...options }), 'ramp', meta),
-  oneOf: <const V extends string>(values: readonly V[], meta: MetaInput) =>
-    build(enumParser(values), 'enum', meta, { values }),
+  oneOf: <const V extends string>(values: readonly V[], meta: MetaInput) => build(enumParser(values), 'enum', meta, { values }),
 };
 
 /** The metadata of one column schema. */

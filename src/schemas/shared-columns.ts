@@ -5,7 +5,8 @@ export const reference = cell
   .id({
     label: 'Reference',
     zh: { label: '参考文献', description: '本行默认来源的标识（见 references.csv）；所有未经 provenance 覆盖的单元格都以它为来源。' },
-    description: "Id (in references.csv) of the row's default source, which covers every cell without a provenance override.", example: 'touvron-2023-llama2',
+    description: "Id (in references.csv) of the row's default source, which covers every cell without a provenance override.",
+    example: 'touvron-2023-llama2',
     references: 'references',
   })
   .required();
@@ -25,7 +26,8 @@ export const modelId = cell
   .id({
     label: 'Model',
     zh: { label: '模型', description: '本行所描述模型的标识（见 models.csv）。' },
-    description: 'Id of the model (in models.csv) this row describes.', example: 'llama-2-70b',
+    description: 'Id of the model (in models.csv) this row describes.',
+    example: 'llama-2-70b',
     references: 'models',
   })
   .required();

@@ -4,36 +4,132 @@ import { SURVEY_GROUP, SURVEY_TABLE_KIND, type SurveyTableKind } from './enums.t
 
 /** `data/surveys.csv`: the surveys whose tables are reproduced as printed. */
 export const SurveyRowSchema = z.strictObject({
-  id: cell.id({ label: 'Id', zh: { label: '标识', description: '唯一的综述标识：第一作者加年份。' }, description: 'Unique survey id: first author and year.', example: 'zhao-2023' }).required(),
-  title: cell.text({ label: 'Title', zh: { label: '标题', description: '综述的标题。' }, description: 'Title of the survey.', example: 'A Survey of Large Language Models' }).required(),
-  authors: cell.text({ label: 'Authors', zh: { label: '作者', description: '作者（写作 "First Author et al."）。' }, description: 'Authors ("First Author et al.").', example: 'Wayne Xin Zhao et al.' }).required(),
-  year: cell.integer({ label: 'Year', zh: { label: '年份', description: '首个版本的年份。' }, description: 'Year of the first version.', unit: 'year', example: '2023' }, { min: 1900, max: 2999 }).required(),
-  arxiv_id: cell.text({ label: 'arXiv id', zh: { label: 'arXiv 编号', description: '不带版本号的 arXiv 编号。' }, description: 'arXiv identifier without version.', example: '2303.18223' }).optional(),
-  url: cell.url({ label: 'URL', zh: { label: '网址', description: '综述的阅读地址。' }, description: 'Where to read the survey.', example: 'https://arxiv.org/abs/2303.18223' }).required(),
+  id: cell
+    .id({ label: 'Id', zh: { label: '标识', description: '唯一的综述标识：第一作者加年份。' }, description: 'Unique survey id: first author and year.', example: 'zhao-2023' })
+    .required(),
+  title: cell
+    .text({ label: 'Title', zh: { label: '标题', description: '综述的标题。' }, description: 'Title of the survey.', example: 'A Survey of Large Language Models' })
+    .required(),
+  authors: cell
+    .text({
+      label: 'Authors',
+      zh: { label: '作者', description: '作者（写作 "First Author et al."）。' },
+      description: 'Authors ("First Author et al.").',
+      example: 'Wayne Xin Zhao et al.',
+    })
+    .required(),
+  year: cell
+    .integer(
+      { label: 'Year', zh: { label: '年份', description: '首个版本的年份。' }, description: 'Year of the first version.', unit: 'year', example: '2023' },
+      { min: 1900, max: 2999 },
+    )
+    .required(),
+  arxiv_id: cell
+    .text({ label: 'arXiv id', zh: { label: 'arXiv 编号', description: '不带版本号的 arXiv 编号。' }, description: 'arXiv identifier without version.', example: '2303.18223' })
+    .optional(),
+  url: cell
+    .url({ label: 'URL', zh: { label: '网址', description: '综述的阅读地址。' }, description: 'Where to read the survey.', example: 'https://arxiv.org/abs/2303.18223' })
+    .required(),
 });
 
 /** `data/survey-tables.csv`: one row per reproduced table, saying which version was read where. */
 export const SurveyTableRowSchema = z.strictObject({
-  survey_id: cell.id({ label: 'Survey id', zh: { label: '综述', description: '综述的标识（见 surveys.csv）。' }, description: 'Id of the survey (in surveys.csv).', example: 'zhao-2023', references: 'surveys' }).required(),
-  table_id: cell.id({ label: 'Table id', zh: { label: '表格', description: '表格标识；其各行位于 data/surveys/<survey_id>/<table_id>.csv。' }, description: 'Id of the table; its rows are in data/surveys/<survey_id>/<table_id>.csv.', example: 'statistics' }).required(),
-  kind: cell.oneOf(SURVEY_TABLE_KIND, { label: 'Kind', zh: { label: '类型', description: '表格的类型，它决定了表格有哪些列。' }, description: 'Which kind of table it is, which fixes its columns.', example: 'statistics' }).required(),
-  label: cell.text({ label: 'Label', zh: { label: '编号', description: '表格或图在论文中的编号。' }, description: 'Number of the table or figure in the paper.', example: 'Table 1' }).required(),
-  caption: cell.text({ label: 'Caption', zh: { label: '标题', description: '原文所印的标题（可用 … 缩略）。' }, description: 'Caption as printed (may be shortened with …).', example: 'Statistics of large language models …' }).required(),
-  paper_version: cell.text({ label: 'Paper version', zh: { label: '论文版本', description: '转录表格所依据的 arXiv 版本。' }, description: 'arXiv version the table was transcribed from.', example: 'v16' }).required(),
-  read_from: cell.text({ label: 'Read from', zh: { label: '阅读出处', description: '表格的阅读出处（论文的某种渲染版本、PDF）。' }, description: 'Where the table was read (a rendering of the paper, a PDF).', example: 'arXiv HTML rendering of v16' }).required(),
-  row_count: cell.integer({ label: 'Row count', zh: { label: '行数', description: '该版本中表格的行数。' }, description: 'Number of rows the table has in that version.', unit: 'rows', example: '56' }).required(),
+  survey_id: cell
+    .id({
+      label: 'Survey id',
+      zh: { label: '综述', description: '综述的标识（见 surveys.csv）。' },
+      description: 'Id of the survey (in surveys.csv).',
+      example: 'zhao-2023',
+      references: 'surveys',
+    })
+    .required(),
+  table_id: cell
+    .id({
+      label: 'Table id',
+      zh: { label: '表格', description: '表格标识；其各行位于 data/surveys/<survey_id>/<table_id>.csv。' },
+      description: 'Id of the table; its rows are in data/surveys/<survey_id>/<table_id>.csv.',
+      example: 'statistics',
+    })
+    .required(),
+  kind: cell
+    .oneOf(SURVEY_TABLE_KIND, {
+      label: 'Kind',
+      zh: { label: '类型', description: '表格的类型，它决定了表格有哪些列。' },
+      description: 'Which kind of table it is, which fixes its columns.',
+      example: 'statistics',
+    })
+    .required(),
+  label: cell
+    .text({ label: 'Label', zh: { label: '编号', description: '表格或图在论文中的编号。' }, description: 'Number of the table or figure in the paper.', example: 'Table 1' })
+    .required(),
+  caption: cell
+    .text({
+      label: 'Caption',
+      zh: { label: '标题', description: '原文所印的标题（可用 … 缩略）。' },
+      description: 'Caption as printed (may be shortened with …).',
+      example: 'Statistics of large language models …',
+    })
+    .required(),
+  paper_version: cell
+    .text({
+      label: 'Paper version',
+      zh: { label: '论文版本', description: '转录表格所依据的 arXiv 版本。' },
+      description: 'arXiv version the table was transcribed from.',
+      example: 'v16',
+    })
+    .required(),
+  read_from: cell
+    .text({
+      label: 'Read from',
+      zh: { label: '阅读出处', description: '表格的阅读出处（论文的某种渲染版本、PDF）。' },
+      description: 'Where the table was read (a rendering of the paper, a PDF).',
+      example: 'arXiv HTML rendering of v16',
+    })
+    .required(),
+  row_count: cell
+    .integer({
+      label: 'Row count',
+      zh: { label: '行数', description: '该版本中表格的行数。' },
+      description: 'Number of rows the table has in that version.',
+      unit: 'rows',
+      example: '56',
+    })
+    .required(),
 });
 
-const row = cell.integer({ label: 'Row', zh: { label: '行', description: '该行在所印表格中的位置，从 1 开始。' }, description: 'Position of the row in the printed table, from 1.', unit: 'row', example: '1' }, { min: 1 }).required();
-const printedModel = cell.text({ label: 'Model', zh: { label: '模型', description: '按原样印出的模型名称。' }, description: 'Model name as printed.', example: 'LLaMA', printed: 'Model' }).required();
-const modelId = cell.id({ label: 'Model id', zh: { label: '模型标识', description: '所印行对应的整理模型的标识（见 models.csv）。' }, description: 'Id of the curated model (in models.csv) the printed row describes.', example: 'llama-65b', references: 'models' }).required();
+const row = cell
+  .integer(
+    {
+      label: 'Row',
+      zh: { label: '行', description: '该行在所印表格中的位置，从 1 开始。' },
+      description: 'Position of the row in the printed table, from 1.',
+      unit: 'row',
+      example: '1',
+    },
+    { min: 1 },
+  )
+  .required();
+const printedModel = cell
+  .text({ label: 'Model', zh: { label: '模型', description: '按原样印出的模型名称。' }, description: 'Model name as printed.', example: 'LLaMA', printed: 'Model' })
+  .required();
+const modelId = cell
+  .id({
+    label: 'Model id',
+    zh: { label: '模型标识', description: '所印行对应的整理模型的标识（见 models.csv）。' },
+    description: 'Id of the curated model (in models.csv) the printed row describes.',
+    example: 'llama-65b',
+    references: 'models',
+  })
+  .required();
 /** A printed column: its header is its label in both languages, as printed. */
 const printed = (header: string, description: string, zh: string, example: string) =>
   cell.text({ label: header, zh: { label: header, description: zh }, description, example, printed: header }).optional();
 
 export const SurveyStatisticsRowSchema = z.strictObject({
   row,
-  group: cell.oneOf(SURVEY_GROUP, { label: 'Group', zh: { label: '分组', description: '该行所在的分组。' }, description: 'Group the row is printed in.', example: 'publicly-available' }).required(),
+  group: cell
+    .oneOf(SURVEY_GROUP, { label: 'Group', zh: { label: '分组', description: '该行所在的分组。' }, description: 'Group the row is printed in.', example: 'publicly-available' })
+    .required(),
   model: printedModel,
   release_time: printed('Release Time', 'Release time as printed.', '按原样印出的发布时间。', '2023-02'),
   size_b: printed('Size (B)', 'Size in billions as printed.', '按原样印出的规模（十亿）。', '65'),
@@ -85,7 +181,14 @@ export const SurveyTimelineRowSchema = z.strictObject({
   model: printedModel,
   year: printed('Year', 'Year the model is placed under.', '模型在图中所处的年份。', '2023'),
   months: printed('Months', 'Month range the model is placed under, as printed.', '按原样印出的模型所处月份区间。', '1-6'),
-  publicly_available: cell.yesNo({ label: 'Publicly available', zh: { label: '公开可用', description: '图中是否把该模型标为公开可用。' }, description: 'Whether the figure marks the model as publicly available.', example: 'yes' }).optional(),
+  publicly_available: cell
+    .yesNo({
+      label: 'Publicly available',
+      zh: { label: '公开可用', description: '图中是否把该模型标为公开可用。' },
+      description: 'Whether the figure marks the model as publicly available.',
+      example: 'yes',
+    })
+    .optional(),
   model_id: modelId,
 });
 
@@ -99,11 +202,35 @@ export const SURVEY_TABLE_SCHEMAS = {
 
 /** `data/survey-differences.csv`: why a curated value differs from what a survey printed. */
 export const SurveyDifferenceRowSchema = z.strictObject({
-  survey_id: cell.id({ label: 'Survey id', zh: { label: '综述', description: '综述的标识。' }, description: 'Id of the survey.', example: 'zhao-2023', references: 'surveys' }).required(),
+  survey_id: cell
+    .id({ label: 'Survey id', zh: { label: '综述', description: '综述的标识。' }, description: 'Id of the survey.', example: 'zhao-2023', references: 'surveys' })
+    .required(),
   table_id: cell.id({ label: 'Table id', zh: { label: '表格', description: '综述表格的标识。' }, description: 'Id of the survey table.', example: 'model-cards' }).required(),
-  model_id: cell.id({ label: 'Model', zh: { label: '模型', description: '所印行存在差异的模型标识。' }, description: 'Id of the model whose printed row differs.', example: 'llama-65b', references: 'models' }).required(),
-  column: cell.id({ label: 'Column', zh: { label: '列', description: '存在差异的所印列（列名与综述 CSV 中一致）。' }, description: 'Printed column (as in the survey CSV) that differs.', example: 'bias' }).required(),
-  reason: cell.text({ label: 'Reason', zh: { label: '原因', description: '整理值不同的原因，并注明来源。' }, description: 'Why the curated value differs, with its source.', example: 'The LLaMA paper and config have no biases; v1 of the survey printed ✓.' }).required(),
+  model_id: cell
+    .id({
+      label: 'Model',
+      zh: { label: '模型', description: '所印行存在差异的模型标识。' },
+      description: 'Id of the model whose printed row differs.',
+      example: 'llama-65b',
+      references: 'models',
+    })
+    .required(),
+  column: cell
+    .id({
+      label: 'Column',
+      zh: { label: '列', description: '存在差异的所印列（列名与综述 CSV 中一致）。' },
+      description: 'Printed column (as in the survey CSV) that differs.',
+      example: 'bias',
+    })
+    .required(),
+  reason: cell
+    .text({
+      label: 'Reason',
+      zh: { label: '原因', description: '整理值不同的原因，并注明来源。' },
+      description: 'Why the curated value differs, with its source.',
+      example: 'The LLaMA paper and config have no biases; v1 of the survey printed ✓.',
+    })
+    .required(),
 });
 
 export type SurveyRow = z.output<typeof SurveyRowSchema>;

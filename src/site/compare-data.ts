@@ -7,9 +7,7 @@ import { t, type Locale } from '../i18n/ui.ts';
 
 /** The fields of /compare/ in one language: one per shown column of the three curated tables. */
 export function compareFields(views: Readonly<Record<CuratedTable, CuratedView>>, lang: Locale): CompareField[] {
-  return CURATED_TABLES.flatMap((table) =>
-    views[table].columns.map((c) => ({ key: `${table}.${c.key}`, label: columnLabelIn(lang, c.key), group: t(lang, `group.${table}`) })),
-  );
+  return CURATED_TABLES.flatMap((table) => views[table].columns.map((c) => ({ key: `${table}.${c.key}`, label: columnLabelIn(lang, c.key), group: t(lang, `group.${table}`) })));
 }
 
 export function buildCompareData(views: Readonly<Record<CuratedTable, CuratedView>>): CompareData {

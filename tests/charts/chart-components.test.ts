@@ -11,9 +11,13 @@ import { architectureFields, trainingFields, type TrendChoice } from '../../src/
 import { timelinePayload } from '../../src/lib/timeline-data.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 
-
 /** Attribute values decoded (Astro escapes quotes in the JSON of data attributes). */
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'");
+const decode = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'");
 
 /** Visible text: no tags, no attribute values. */
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]*>/g, ' ');
@@ -109,7 +113,17 @@ describe('Scatter', () => {
 });
 
 describe('Trends and Lineage', () => {
-  const choices: TrendChoice[] = [{ key: 'position_encoding', label: '位置编码', column: true, items: [[2023, 'rope'], [2023, null]] }];
+  const choices: TrendChoice[] = [
+    {
+      key: 'position_encoding',
+      label: '位置编码',
+      column: true,
+      items: [
+        [2023, 'rope'],
+        [2023, null],
+      ],
+    },
+  ];
   test('Trends in Chinese: titles, data table headers with value labels', async () => {
     const container = await AstroContainer.create();
     const html = decode(await container.renderToString(Trends, { props: { choices, lang: 'zh', table: '/zh/architectures/' } }));

@@ -24,10 +24,36 @@ beforeAll(async () => {
   ];
   const scatter = (lang: Locale) =>
     container.renderToString(Scatter, {
-      props: { id: lang, title: 'T', description: 'D', fields: trainingFields(lang), points, colors: [{ key: 'optimizer', label: 'optimizer' }], x: 'params_billion', y: 'peak_lr', lang },
+      props: {
+        id: lang,
+        title: 'T',
+        description: 'D',
+        fields: trainingFields(lang),
+        points,
+        colors: [{ key: 'optimizer', label: 'optimizer' }],
+        x: 'params_billion',
+        y: 'peak_lr',
+        lang,
+      },
     });
   const trends = (lang: Locale) =>
-    container.renderToString(Trends, { props: { lang, choices: [{ key: 'bias', label: 'Bias', column: true, items: [[2022, 'yes'], [2023, 'no'], [2023, null]] }] } });
+    container.renderToString(Trends, {
+      props: {
+        lang,
+        choices: [
+          {
+            key: 'bias',
+            label: 'Bias',
+            column: true,
+            items: [
+              [2022, 'yes'],
+              [2023, 'no'],
+              [2023, null],
+            ],
+          },
+        ],
+      },
+    });
   // No scripts, and no form (linkedom has no form.elements): only what the elements draw.
   const clean = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<form>[\s\S]*?<\/form>/, '');
   const html = (await Promise.all([scatter('en'), scatter('zh'), trends('en'), trends('zh')])).map(clean);

@@ -29,7 +29,11 @@ test('drawScatter gives the same SVG, legend and note in any document (server an
   const two = drawScatter(payload, defaultScatterState(payload), text, { document: parseHTML('<!doctype html><html><body><p></p></body></html>').document });
   expect(svgMarkup(one.svg)).toBe(svgMarkup(two.svg));
   expect(one.svg.querySelectorAll('circle.mark')).toHaveLength(3);
-  expect(one.legend).toEqual([['adam', 0], ['adamw', 1], ['other or unknown', 9]]);
+  expect(one.legend).toEqual([
+    ['adam', 0],
+    ['adamw', 1],
+    ['other or unknown', 9],
+  ]);
   expect(one.note).toBe('3 models shown; 1 models not shown: value unknown or not positive on a log axis. Fitted power law: y ∝ x^-0.50 (R² 1.00, n = 3).');
 });
 

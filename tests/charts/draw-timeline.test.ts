@@ -13,7 +13,10 @@ const rows: TimelineRow[] = [
 ];
 const figure = [{ id: 'b', label: 'GPT-3', year: '2020', months: '1-6', public: false }];
 const view = { width: 960, height: 480, compact: false, id: 't' };
-const text = (lang: 'en' | 'zh') => ({ t: (key: Parameters<typeof clientText<'timeline'>>[2], vars?: Record<string, string | number>) => clientText(lang, 'timeline', key, vars), label: (v: string) => v });
+const text = (lang: 'en' | 'zh') => ({
+  t: (key: Parameters<typeof clientText<'timeline'>>[2], vars?: Record<string, string | number>) => clientText(lang, 'timeline', key, vars),
+  label: (v: string) => v,
+});
 const doc = () => parseHTML('<!doctype html><html><body></body></html>').document;
 
 test('the server and the browser draw the same default view', () => {

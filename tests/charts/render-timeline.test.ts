@@ -21,7 +21,10 @@ const models: TimelineModel[] = [
 ];
 
 test('renderTimeline draws marks, labels, axes and the unknown-size band', () => {
-  const colors = new Map([['OpenAI', 0], ['Meta AI', 1]]);
+  const colors = new Map([
+    ['OpenAI', 0],
+    ['Meta AI', 1],
+  ]);
   const svg = renderTimeline(
     timelineLayout(models, { width: 480, height: 240, domain: [2020, 2024] }),
     { colorOf: (g) => colors.get(g) ?? 9, describe: (id) => `model ${id}`, ...titles },

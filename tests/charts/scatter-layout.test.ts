@@ -10,7 +10,13 @@ describe('fitPowerLaw', () => {
     expect(fit.r2).toBeCloseTo(1, 10);
   });
   test('needs three positive points', () => {
-    expect(fitPowerLaw([{ x: 1, y: 1 }, { x: 2, y: 2 }, { x: 0, y: 3 }])).toBeUndefined();
+    expect(
+      fitPowerLaw([
+        { x: 1, y: 1 },
+        { x: 2, y: 2 },
+        { x: 0, y: 3 },
+      ]),
+    ).toBeUndefined();
   });
 });
 

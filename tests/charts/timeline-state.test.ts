@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineRow } from '../../src/charts/timeline/timeline-payload.ts';
-import { DEFAULT_TIMELINE_STATE, timelineModels, timelineStateAsLinked, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from '../../src/charts/timeline/timeline-state.ts';
+import {
+  DEFAULT_TIMELINE_STATE,
+  timelineModels,
+  timelineStateAsLinked,
+  timelineStateFromForm,
+  timelineStateFromQuery,
+  timelineStateToQuery,
+  type TimelineState,
+} from '../../src/charts/timeline/timeline-state.ts';
 
 describe('timeline state', () => {
   test('window edges are month starts, so a linked state reads back as itself', () => {

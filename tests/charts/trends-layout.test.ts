@@ -49,7 +49,11 @@ describe('trendsLayout', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const svg = renderTrends(
       layout,
-      { colorOf: () => 0, href: (d) => `/architectures/?position_encoding=${d.value}#table`, describe: (d, known) => `${d.year}: ${d.value}, ${d.count} of ${known} known (${Math.round(d.share * 100)}%)` },
+      {
+        colorOf: () => 0,
+        href: (d) => `/architectures/?position_encoding=${d.value}#table`,
+        describe: (d, known) => `${d.year}: ${d.value}, ${d.count} of ${known} known (${Math.round(d.share * 100)}%)`,
+      },
       { document },
     );
     expect(svg.toString().replace(/></g, '>\n<')).toMatchSnapshot();

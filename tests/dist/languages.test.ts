@@ -28,10 +28,10 @@ function englishPatterns(): [string, RegExp][] {
   const pairs = Object.entries(leaves(DICTIONARIES.en)).map(([k, en]) => [en, zh[k]!] as [string, string]);
   return pairs
     .filter(([en, zh]) => en !== zh)
-    .map(([en]) => en.replace(/\{\w+\}/g, '\u0000').trim())
+    .map(([en]) => en.replace(/\{\w+\}/g, '\uE000').trim())
     // Single words ("edit", "from", "x") also occur inside data: only phrases count.
     .filter((en) => (en.match(/[A-Za-z]{2,}/g) ?? []).length >= 2)
-    .map((en) => [en, new RegExp(en.split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{0,80}'))] as [string, RegExp]);
+    .map((en) => [en, new RegExp(en.split('\uE000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.{0,80}'))] as [string, RegExp]);
 }
 
 const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -44,7 +44,7 @@ test('no English interface string on a Chinese page', () => {
     // Model pages repeat one template; a handful stands for all of them.
     if (/^models\/[^/]+\/index\.html$/.test(page) && !/^models\/(gpt-3|llama-65b|bloomz|mixtral-8x7b)\//.test(page)) continue;
     const html = withoutData(decode(readFileSync(join(DIST, 'zh', page), 'utf8')));
-    for (const [en, re] of patterns) if (re.test(html)) found.push(`zh/${page}: “${en.replace(/\u0000/g, '…')}”`);
+    for (const [en, re] of patterns) if (re.test(html)) found.push(`zh/${page}: “${en.replace(/\uE000/g, '…')}”`);
   }
   expect(found).toEqual([]);
 });

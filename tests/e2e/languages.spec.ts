@@ -2,7 +2,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /** One page of every kind: each must exist in Chinese under /zh/ with a switch back and forth. */
-const PAGES = ['/', '/models/', '/architectures/', '/training/', '/compare/', '/compare/bloomz/bloom/', '/timeline/', '/lineage/', '/surveys/', '/surveys/zhao-2023/', '/guide/', '/guide/architecture/', '/data/', '/contribute/', '/models/llama-65b/'];
+const PAGES = [
+  '/',
+  '/models/',
+  '/architectures/',
+  '/training/',
+  '/compare/',
+  '/compare/bloomz/bloom/',
+  '/timeline/',
+  '/lineage/',
+  '/surveys/',
+  '/surveys/zhao-2023/',
+  '/guide/',
+  '/guide/architecture/',
+  '/data/',
+  '/contribute/',
+  '/models/llama-65b/',
+];
 
 /** The number of models in the data the site was built from. */
 async function modelCount(page: import('@playwright/test').Page): Promise<number> {
@@ -37,7 +53,21 @@ test('switching language keeps the filters, sort and section of the view', async
   await expect(page).toHaveURL(/\/guide\/architecture\/#position-encodings$/);
 });
 
-const ZH_PAGES = ['/zh/', '/zh/models/', '/zh/architectures/', '/zh/training/', '/zh/compare/?models=llama-7b,llama-2-7b', '/zh/compare/bloomz/bloom/', '/zh/timeline/', '/zh/lineage/', '/zh/surveys/', '/zh/surveys/zhao-2023/', '/zh/data/', '/zh/contribute/', '/zh/models/llama-65b/'];
+const ZH_PAGES = [
+  '/zh/',
+  '/zh/models/',
+  '/zh/architectures/',
+  '/zh/training/',
+  '/zh/compare/?models=llama-7b,llama-2-7b',
+  '/zh/compare/bloomz/bloom/',
+  '/zh/timeline/',
+  '/zh/lineage/',
+  '/zh/surveys/',
+  '/zh/surveys/zhao-2023/',
+  '/zh/data/',
+  '/zh/contribute/',
+  '/zh/models/llama-65b/',
+];
 
 for (const path of ZH_PAGES) {
   test(`${path} loads without console errors and passes axe`, async ({ page }) => {

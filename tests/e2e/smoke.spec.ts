@@ -1,7 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/guide/', '/guide/architecture/', '/zh/guide/', '/zh/guide/training/', '/models/', '/architectures/', '/training/', '/compare/', '/compare/?models=llama-7b,llama-2-7b,mistral-7b', '/compare/bloomz/bloom/', '/timeline/', '/lineage/', '/surveys/', '/surveys/zhao-2023/', '/data/', '/contribute/', '/models/gpt-3/', '/models/llama-65b/'];
+const pages = [
+  '/',
+  '/guide/',
+  '/guide/architecture/',
+  '/zh/guide/',
+  '/zh/guide/training/',
+  '/models/',
+  '/architectures/',
+  '/training/',
+  '/compare/',
+  '/compare/?models=llama-7b,llama-2-7b,mistral-7b',
+  '/compare/bloomz/bloom/',
+  '/timeline/',
+  '/lineage/',
+  '/surveys/',
+  '/surveys/zhao-2023/',
+  '/data/',
+  '/contribute/',
+  '/models/gpt-3/',
+  '/models/llama-65b/',
+];
 
 for (const path of pages) {
   test(`${path} loads without console errors and passes axe`, async ({ page }) => {

@@ -9,7 +9,10 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
   await page.getByText('Filters', { exact: true }).click();
   const pe = page.locator('fieldset.facet[data-col="position_encoding"]');
   await pe.getByRole('checkbox', { name: /^rope/ }).check();
-  await page.locator('fieldset.facet[data-col="activation"]').getByRole('checkbox', { name: /^swiglu/ }).check();
+  await page
+    .locator('fieldset.facet[data-col="activation"]')
+    .getByRole('checkbox', { name: /^swiglu/ })
+    .check();
   await expect(page).toHaveURL(/activation=swiglu&position_encoding=rope/);
   const ids = await visibleIds(page);
   expect(ids.length).toBeGreaterThan(10);
@@ -52,7 +55,9 @@ test('search narrows the rows and "download this view" holds exactly the visible
   expect(ids.length).toBeGreaterThan(5);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download view (CSV)' }).click();
-  const csv = readFileSync(await (await download).path(), 'utf8').trimEnd().split('\n');
+  const csv = readFileSync(await (await download).path(), 'utf8')
+    .trimEnd()
+    .split('\n');
   expect(csv[0]!.split(',')).not.toContain('hardware_type');
   expect(csv[0]!.split(',').slice(0, 2)).toEqual(['id', 'name']);
   expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(ids);

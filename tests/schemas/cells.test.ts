@@ -19,7 +19,15 @@ describe('numberParser', () => {
     expect(numberParser({ integer: true })('1.5')).toEqual({ ok: false, message: 'expected a whole number, got "1.5"' });
   });
   test('keeps every number that round-trips, however it is written', () => {
-    for (const [text, value] of [['1.0', 1], ['1.50e3', 1500], ['0.000', 0], ['1.5416666666666667', 1.5416666666666667], ['9007199254740991', 9007199254740991], ['.5', 0.5], ['+2', 2]] as const) {
+    for (const [text, value] of [
+      ['1.0', 1],
+      ['1.50e3', 1500],
+      ['0.000', 0],
+      ['1.5416666666666667', 1.5416666666666667],
+      ['9007199254740991', 9007199254740991],
+      ['.5', 0.5],
+      ['+2', 2],
+    ] as const) {
       expect(billions(text)).toEqual({ ok: true, value });
     }
   });
@@ -27,7 +35,10 @@ describe('numberParser', () => {
     expect(billions('-0e5')).toEqual({ ok: false, message: 'expected a plain number in billions, got "-0e5" — write 0 without a minus sign' });
     expect(billions('4e-324')).toEqual({ ok: false, message: 'expected a plain number in billions, got "4e-324" — it has more digits than can be stored and would become 5e-324' });
     expect(billions('2e-324')).toEqual({ ok: false, message: 'expected a plain number in billions, got "2e-324" — it is too small to store and would become 0' });
-    expect(numberParser({ integer: true })('9007199254740992')).toEqual({ ok: false, message: 'expected a whole number, got "9007199254740992" — numbers beyond 9007199254740991 (2^53 − 1) lose digits' });
+    expect(numberParser({ integer: true })('9007199254740992')).toEqual({
+      ok: false,
+      message: 'expected a whole number, got "9007199254740992" — numbers beyond 9007199254740991 (2^53 − 1) lose digits',
+    });
   });
 });
 

@@ -15,7 +15,7 @@ test('--check names a file that is not canonical, and format:data rewrites it', 
 
   const check = run(['--data', dir, '--check']);
   expect(check.status).toBe(1);
-  expect(check.stdout).toContain(`${dir}/models.csv: not in canonical form: run npm run format:data`);
+  expect(check.stdout).toContain(`${dir}/models.csv: not in canonical form: run npm run data:format`);
 
   expect(run(['--data', dir]).status).toBe(0);
   expect(readFileSync(models, 'utf8')).toBe([header, a, b].join('\n') + '\n');

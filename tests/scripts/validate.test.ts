@@ -67,9 +67,7 @@ test('a warning is printed and counted but fails nothing; under GitHub Actions i
 
 test('under GitHub Actions each problem also becomes an ::error annotation', () => {
   const result = run(['--data', 'tests/fixtures/bad-data', '--today', '2026-01-01'], { GITHUB_ACTIONS: 'true' });
-  expect(result.stdout).toContain(
-    '::error file=tests/fixtures/bad-data/models.csv,line=2,col=6::params_billion: expected a plain number in billions, got "7B" — drop the unit',
-  );
+  expect(result.stdout).toContain('::error file=tests/fixtures/bad-data/models.csv,line=2,col=6::params_billion: expected a plain number in billions, got "7B" — drop the unit');
 });
 
 test('a missing data folder is reported, not thrown', () => {

@@ -39,7 +39,12 @@ class LlmScatter extends HTMLElement {
       const text = (name: string) => (data.has(name) ? String(data.get(name)) : undefined);
       const changed = (e.target as HTMLElement).getAttribute('name');
       this.ignored = [];
-      this.state = scatterStateFromForm({ x: text('x'), y: text('y'), xlog: data.get('xlog') === 'on', ylog: data.get('ylog') === 'on', color: text('color') }, changed, this.state, this.payload);
+      this.state = scatterStateFromForm(
+        { x: text('x'), y: text('y'), xlog: data.get('xlog') === 'on', ylog: data.get('ylog') === 'on', color: text('color') },
+        changed,
+        this.state,
+        this.payload,
+      );
       history.pushState(null, '', `${location.pathname}?${scatterStateToQuery(this.state, this.payload, location.search)}${location.hash}`);
       this.update();
     });
@@ -80,11 +85,18 @@ class LlmScatter extends HTMLElement {
   private syncForm() {
     const form = this.querySelector<HTMLFormElement>('.chart-tools form');
     if (!form) return;
-    for (const [name, value] of [['x', this.state.x], ['y', this.state.y], ['color', this.state.color]] as const) {
+    for (const [name, value] of [
+      ['x', this.state.x],
+      ['y', this.state.y],
+      ['color', this.state.color],
+    ] as const) {
       const field = form.elements.namedItem(name);
       if (field instanceof HTMLSelectElement) field.value = value;
     }
-    for (const [name, value] of [['xlog', this.state.xlog], ['ylog', this.state.ylog]] as const) {
+    for (const [name, value] of [
+      ['xlog', this.state.xlog],
+      ['ylog', this.state.ylog],
+    ] as const) {
       const field = form.elements.namedItem(name);
       if (field instanceof HTMLInputElement) field.checked = value;
     }

@@ -82,11 +82,17 @@ function axis(values: number[], log: boolean, range: [number, number]): ScaleCon
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (log) {
-    const scale = scaleLog().domain([lo === hi ? lo / 10 : lo, lo === hi ? hi * 10 : hi]).range(range).nice();
+    const scale = scaleLog()
+      .domain([lo === hi ? lo / 10 : lo, lo === hi ? hi * 10 : hi])
+      .range(range)
+      .nice();
     return scale;
   }
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
-  return scaleLinear().domain([Math.min(0, lo), hi]).range(range).nice();
+  return scaleLinear()
+    .domain([Math.min(0, lo), hi])
+    .range(range)
+    .nice();
 }
 
 export function scatterLayout(points: readonly ScatterPoint[], options: ScatterOptions): ScatterLayout {
@@ -96,8 +102,16 @@ export function scatterLayout(points: readonly ScatterPoint[], options: ScatterO
     (p): p is ScatterPoint & { x: number; y: number } =>
       p.x !== undefined && p.y !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y) && (!xLog || p.x > 0) && (!yLog || p.y > 0),
   );
-  const x = axis(drawable.map((p) => p.x), xLog, [plot.x0, plot.x1]);
-  const y = axis(drawable.map((p) => p.y), yLog, [plot.y1, plot.y0]);
+  const x = axis(
+    drawable.map((p) => p.x),
+    xLog,
+    [plot.x0, plot.x1],
+  );
+  const y = axis(
+    drawable.map((p) => p.y),
+    yLog,
+    [plot.y1, plot.y0],
+  );
   const round = (v: number) => Math.round(v * 10) / 10;
   const marks = drawable.map((p) => ({ id: p.id, x: round(x(p.x)), y: round(y(p.y)), group: p.group }));
   const ticks = (scale: ScaleContinuousNumeric<number, number>, log: boolean) => {

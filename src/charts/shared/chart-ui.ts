@@ -8,7 +8,9 @@ export { assignColors } from './colors.ts';
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
 export function showTooltip(frame: Element, tooltip: HTMLElement, mark: Element, lines: readonly TooltipLine[]) {
   tooltip.replaceChildren(
-    ...lines.map((line) => (typeof line === 'string' ? el('span', {}, line) : el(line[1] === 'strong' ? 'strong' : 'span', line[1] === 'muted' ? { className: 'muted' } : {}, line[0]))),
+    ...lines.map((line) =>
+      typeof line === 'string' ? el('span', {}, line) : el(line[1] === 'strong' ? 'strong' : 'span', line[1] === 'muted' ? { className: 'muted' } : {}, line[0]),
+    ),
   );
   tooltip.hidden = false;
   const f = frame.getBoundingClientRect();

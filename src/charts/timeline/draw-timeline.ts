@@ -114,6 +114,10 @@ export function drawTimeline(
   ];
   const c = layout.counts;
   const hidden = rows.length - undated - c.total;
-  const note = t('shown', { shown: c.shown, unknown: c.unknownSize }) + t('undated', { n: undated }) + (c.outside ? t('outside', { n: c.outside }) : '') + (hidden ? t('filtered', { n: hidden }) : '');
+  const note =
+    t('shown', { shown: c.shown, unknown: c.unknownSize }) +
+    t('undated', { n: undated }) +
+    (c.outside ? t('outside', { n: c.outside }) : '') +
+    (hidden ? t('filtered', { n: hidden }) : '');
   return { svg, legend, note, layout };
 }

@@ -14,7 +14,15 @@ import { drawTimeline, fullWindow, TIMELINE_MARKS, type LegendEntry } from './dr
 import { renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
 import { timelineLayout, timelineXTicks, type TimelineLayout } from './timeline-layout.ts';
 import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
-import { DEFAULT_TIMELINE_STATE, timelineIgnored, timelineStateAsLinked, timelineStateFromForm, timelineStateFromQuery, timelineStateToQuery, type TimelineState } from './timeline-state.ts';
+import {
+  DEFAULT_TIMELINE_STATE,
+  timelineIgnored,
+  timelineStateAsLinked,
+  timelineStateFromForm,
+  timelineStateFromQuery,
+  timelineStateToQuery,
+  type TimelineState,
+} from './timeline-state.ts';
 
 const WIDTH = 960;
 
@@ -93,7 +101,10 @@ class LlmTimeline extends HTMLElement {
     form?.addEventListener('change', () => {
       const data = new FormData(form);
       const text = (k: string) => (data.has(k) ? String(data.get(k)) : undefined);
-      this.state = timelineStateFromForm({ mode: text('mode'), color: text('color'), access: data.getAll('access').map(String), org: text('org'), min: text('min'), max: text('max') }, this.state);
+      this.state = timelineStateFromForm(
+        { mode: text('mode'), color: text('color'), access: data.getAll('access').map(String), org: text('org'), min: text('min'), max: text('max') },
+        this.state,
+      );
       this.writeUrl(true);
       this.render();
     });

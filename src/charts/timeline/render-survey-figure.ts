@@ -16,7 +16,14 @@ export function renderSurveyFigure(layout: FigureLayout, describe: (mark: Figure
     .selectAll('g')
     .data(layout.groups)
     .join('g')
-    .call((g) => g.append('line').attr('x1', (d) => d.x0).attr('x2', (d) => d.x0).attr('y1', layout.spineY - 6).attr('y2', layout.spineY + 6))
+    .call((g) =>
+      g
+        .append('line')
+        .attr('x1', (d) => d.x0)
+        .attr('x2', (d) => d.x0)
+        .attr('y1', layout.spineY - 6)
+        .attr('y2', layout.spineY + 6),
+    )
     .call((g) =>
       g
         .append('text')

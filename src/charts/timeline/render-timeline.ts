@@ -30,7 +30,9 @@ export function renderTimelineXAxis(svg: SVGSVGElement, ticks: { x: number; labe
 
 /** Slide the drawn marks and labels sideways by `dx` pixels (a pan at the same zoom). */
 export function shiftTimeline(svg: SVGSVGElement, dx: number): void {
-  select(svg).selectAll('g.pan').attr('transform', dx === 0 ? null : `translate(${Math.round(dx * 10) / 10} 0)`);
+  select(svg)
+    .selectAll('g.pan')
+    .attr('transform', dx === 0 ? null : `translate(${Math.round(dx * 10) / 10} 0)`);
 }
 
 export function renderTimeline(layout: TimelineLayout, options: TimelineRenderOptions, context: { document: Document; svg?: SVGSVGElement }): SVGSVGElement {
@@ -64,7 +66,12 @@ export function renderTimeline(layout: TimelineLayout, options: TimelineRenderOp
   defs
     .selectAll('clipPath')
     .data([plot])
-    .join((enter) => enter.append('clipPath').attr('id', clipId).call((c) => c.append('rect')))
+    .join((enter) =>
+      enter
+        .append('clipPath')
+        .attr('id', clipId)
+        .call((c) => c.append('rect')),
+    )
     .select('rect')
     .attr('x', plot.x0 - 10)
     .attr('y', 0)

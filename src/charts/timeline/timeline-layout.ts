@@ -120,7 +120,10 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
   const labels = placeLabels(candidates, { x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: plot.y1 }, obstacles, maxLabels);
 
   const xTicks = timelineXTicks(domain, plot);
-  const yTicks = y.ticks().filter((v) => Number.isInteger(Math.log10(v))).map((v) => ({ y: y(v), label: formatParams(v) }));
+  const yTicks = y
+    .ticks()
+    .filter((v) => Number.isInteger(Math.log10(v)))
+    .map((v) => ({ y: y(v), label: formatParams(v) }));
   return {
     width,
     height,

@@ -23,11 +23,30 @@ export function renderTrends(layout: TrendsLayout, options: TrendsRenderOptions,
   const root = select(svg).attr('xmlns', SVG).attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
   const { plot } = layout;
   const axes = root.append('g').attr('class', 'axes');
-  for (const t of layout.yTicks) axes.append('text').attr('class', 'y').attr('x', r(plot.x0 - 4)).attr('y', r(t.y + 4)).attr('text-anchor', 'end').text(t.label);
+  for (const t of layout.yTicks)
+    axes
+      .append('text')
+      .attr('class', 'y')
+      .attr('x', r(plot.x0 - 4))
+      .attr('y', r(t.y + 4))
+      .attr('text-anchor', 'end')
+      .text(t.label);
   for (const y of layout.years) {
     const x = r(y.x + y.width / 2);
-    axes.append('text').attr('class', 'x').attr('x', x).attr('y', r(plot.y1 + 14)).attr('text-anchor', 'middle').text(`’${String(y.year).slice(2)}`);
-    axes.append('text').attr('class', 'n').attr('x', x).attr('y', r(plot.y0 - 6)).attr('text-anchor', 'middle').text(y.unknown ? `${y.known}+${y.unknown}?` : String(y.known));
+    axes
+      .append('text')
+      .attr('class', 'x')
+      .attr('x', x)
+      .attr('y', r(plot.y1 + 14))
+      .attr('text-anchor', 'middle')
+      .text(`’${String(y.year).slice(2)}`);
+    axes
+      .append('text')
+      .attr('class', 'n')
+      .attr('x', x)
+      .attr('y', r(plot.y0 - 6))
+      .attr('text-anchor', 'middle')
+      .text(y.unknown ? `${y.known}+${y.unknown}?` : String(y.known));
   }
   const bars = root.append('g').attr('class', 'bars');
   const known = new Map(layout.years.map((y) => [y.year, y.known]));
