@@ -3,7 +3,7 @@
  * whose stated size lies more than 5 % outside the estimate, with the reason recorded in
  * size-differences.csv or "UNEXPLAINED" (exit 1 if any is unexplained).
  */
-import { sizeOutliers } from '../src/data/size-outliers.ts';
+import { sizeOutliers } from '../src/dataset/size-outliers.ts';
 import { runOnData } from './run-on-data.ts';
 
 runOnData('check:params', (dataset) => {

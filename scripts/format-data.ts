@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatTable } from '../src/data/format-csv.ts';
-import { readCsvFile } from '../src/data/load-dataset.ts';
-import { validateTable } from '../src/data/validate-table.ts';
+import { formatTable } from '../src/dataset/format-csv.ts';
+import { readCsvFile } from '../src/dataset/load-dataset.ts';
+import { validateTable } from '../src/dataset/validate-table.ts';
 import { CORE_TABLES, columnsOf, surveyTableDef, type TableDef } from '../src/schemas/tables.ts';
 import type { SurveyTableRow } from '../src/schemas/surveys.ts';
 

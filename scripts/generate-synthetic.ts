@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACCESS, ACTIVATION, CATEGORY, DECAY_SCHEDULE, NORM_POSITION, NORM_TYPE, OPTIMIZER, POSITION_ENCODING, PRECISION } from '../src/schemas/enums.ts';
 import { CORE_TABLES, columnsOf } from '../src/schemas/tables.ts';
-import { toCsv } from '../src/data/write-csv.ts';
+import { toCsv } from '../src/dataset/write-csv.ts';
 
 /** mulberry32: a small seeded generator. */
 function random(seed: number) {

@@ -4,9 +4,9 @@
  * so no script computes on half-read data; never a stack trace.
  */
 import { resolve } from 'node:path';
-import { formatIssue } from '../src/data/issues.ts';
-import { loadDataset } from '../src/data/load-dataset.ts';
-import type { Dataset } from '../src/data/dataset.ts';
+import { formatIssue } from '../src/dataset/issues.ts';
+import { loadDataset } from '../src/dataset/load-dataset.ts';
+import type { Dataset } from '../src/dataset/dataset.ts';
 
 export function runOnData(name: string, work: (dataset: Dataset) => number): void {
   try {

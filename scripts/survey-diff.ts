@@ -2,7 +2,7 @@
  * `npm run check:survey-diff` — compare every printed survey cell with the curated data and list the
  * differences that survey-differences.csv does not explain yet (exit 1 if there are any).
  */
-import { compareSurveys, type Comparison } from '../src/data/survey-compare.ts';
+import { compareSurveys, type Comparison } from '../src/dataset/survey-compare.ts';
 import { runOnData } from './run-on-data.ts';
 
 runOnData('check:survey-diff', (dataset) => {

@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatGithubAnnotation, formatIssue } from '../src/data/issues.ts';
-import { loadDataset } from '../src/data/load-dataset.ts';
+import { formatGithubAnnotation, formatIssue } from '../src/dataset/issues.ts';
+import { loadDataset } from '../src/dataset/load-dataset.ts';
 
 function main(): number {
   const { values } = parseArgs({

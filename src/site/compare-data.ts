@@ -1,6 +1,6 @@
 /** The comparison data of every model, taken from the curated views' display text. */
-import type { CompareData, CompareField } from '../data/compare.ts';
-import type { CuratedView } from '../data/curated-view.ts';
+import type { CompareData, CompareField } from '../elements/compare.ts';
+import type { CuratedView } from './curated-view.ts';
 import { CURATED_TABLES, type CuratedTable } from '../schemas/enums.ts';
 import { columnLabelIn } from '../schemas/facts.ts';
 import { t, type Locale } from '../i18n/ui.ts';

@@ -1,5 +1,5 @@
 /** The `scope` of a guide number: which models it counts. */
-import type { StatQuery } from '../data/guide-stats.ts';
+import type { StatQuery } from './guide-stats.ts';
 
 export type Scope = Pick<StatQuery, 'ids' | 'years'>;
 

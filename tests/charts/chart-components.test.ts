@@ -7,8 +7,8 @@ import Trends from '../../src/charts/trends/Trends.astro';
 import { lineageForest } from '../../src/charts/lineage/lineage-layout.ts';
 import { labelsAttribute } from '../../src/i18n/charts.ts';
 import { enumLabel } from '../../src/schemas/facts.ts';
-import { architectureFields, trainingFields, type TrendChoice } from '../../src/lib/chart-data.ts';
-import { timelinePayload } from '../../src/lib/timeline-data.ts';
+import { architectureFields, trainingFields, type TrendChoice } from '../../src/site/chart-data.ts';
+import { timelinePayload } from '../../src/site/timeline-data.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 
 /** Attribute values decoded (Astro escapes quotes in the JSON of data attributes). */

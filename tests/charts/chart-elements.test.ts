@@ -10,7 +10,7 @@ import { beforeAll, expect, test } from 'vitest';
 import Scatter from '../../src/charts/scatter/Scatter.astro';
 import Trends from '../../src/charts/trends/Trends.astro';
 import type { Locale } from '../../src/i18n/ui.ts';
-import { trainingFields } from '../../src/lib/chart-data.ts';
+import { trainingFields } from '../../src/site/chart-data.ts';
 
 let document: Document;
 

@@ -2,8 +2,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import CompareTable from '../../src/components/CompareTable.astro';
 import DataTable from '../../src/components/DataTable.astro';
-import { curatedView } from '../../src/data/curated-view.ts';
-import { indexProvenance } from '../../src/data/provenance.ts';
+import { curatedView } from '../../src/site/curated-view.ts';
+import { indexProvenance } from '../../src/site/provenance.ts';
 import type { ModelRow } from '../../src/schemas/models.ts';
 
 const evil = '<img src=x onerror=alert(1)>';

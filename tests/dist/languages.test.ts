@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { DICTIONARIES } from '../../src/i18n/ui.ts';
-import { leaves } from '../i18n.test.ts';
-import { readCsvText } from '../../src/data/read-csv.ts';
+import { leaves } from '../i18n/dictionaries.test.ts';
+import { readCsvText } from '../../src/dataset/read-csv.ts';
 import { files } from './helpers.ts';
 
 const DIST = 'dist';

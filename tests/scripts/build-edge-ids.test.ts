@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatIssue } from '../../src/data/issues.ts';
-import { loadDataset } from '../../src/data/load-dataset.ts';
-import { csvLine } from '../../src/data/write-csv.ts';
+import { formatIssue } from '../../src/dataset/issues.ts';
+import { loadDataset } from '../../src/dataset/load-dataset.ts';
+import { csvLine } from '../../src/dataset/write-csv.ts';
 import { MAX_ID } from '../../src/schemas/cells.ts';
 import { ModelRowSchema } from '../../src/schemas/models.ts';
-import { hostileValues } from '../data/hostile.ts';
+import { hostileValues } from '../dataset/hostile.ts';
 import { buildSite } from '../dist/helpers.ts';
 
 const MODEL_COLUMNS = Object.keys(ModelRowSchema.shape);

@@ -1,5 +1,5 @@
 /** The pieces every chart element shares: tooltip placement, legend items, export buttons. */
-import { el } from '../../components/dom.ts';
+import { el } from '../../elements/dom.ts';
 import { datasetStrings, localePrefix, translator } from '../../i18n/runtime.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 

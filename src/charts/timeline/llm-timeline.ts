@@ -6,7 +6,7 @@
  * server drew with. Queries only inside itself.
  */
 import { brushX, scaleLinear, select, zoom, zoomIdentity, zoomTransform, type D3BrushEvent, type D3ZoomEvent, type ZoomBehavior } from 'd3';
-import { el } from '../../components/dom.ts';
+import { el } from '../../elements/dom.ts';
 import { translator } from '../../i18n/runtime.ts';
 import { valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { wireRovingFocus } from '../shared/roving-focus.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../data/schema-export.ts';
+import { dataPackage } from '../../dataset/schema-export.ts';
 import { site as model } from '../../site/site-model.ts';
 import { surveyTableDef } from '../../schemas/tables.ts';
 import pkg from '../../../package.json';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../site/site-model.ts';
-import type { SearchEntry } from '../../data/search.ts';
+import type { SearchEntry } from '../../elements/search.ts';
 
 /** The header search's index: id, name, organization and family of every model. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CORE_TABLES } from '../../../schemas/tables.ts';
-import { tableJsonSchema } from '../../../data/schema-export.ts';
+import { tableJsonSchema } from '../../../dataset/schema-export.ts';
 
 export const getStaticPaths = (() => CORE_TABLES.map((def) => ({ params: { table: def.name }, props: { def } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,123 @@
+/**
+ * The rows and columns of the three curated tables as the site shows them: display text, sort
+ * value, status and source of every cell. Pure, so the pages, the exports and the tests share it.
+ */
+import type { z } from 'astro/zod';
+import { columnMeta, type ColumnMeta } from '../schemas/cells.ts';
+import type { CuratedTable, Status } from '../schemas/enums.ts';
+import type { ArchitectureRow } from '../schemas/architectures.ts';
+import type { ModelRow } from '../schemas/models.ts';
+import type { TrainingRow } from '../schemas/training.ts';
+import { CORE_TABLES } from '../schemas/tables.ts';
+import { formatValue, numericValue, csvValue, type CellValue } from '../values/format-value.ts';
+import { columnLabelIn } from '../schemas/facts.ts';
+import type { FacetKind } from '../elements/table-state.ts';
+import { cellSource, type ProvenanceIndex } from './provenance.ts';
+
+export interface ViewColumn {
+  key: string;
+  label: string;
+  meta: ColumnMeta;
+  numeric: boolean;
+  /** How the interactive table filters this column. */
+  facet?: FacetKind;
+}
+
+const SET_TEXT_COLUMNS = new Set(['organization', 'hardware_type']);
+
+function facetOf(key: string, meta: ColumnMeta): FacetKind | undefined {
+  if (meta.kind === 'enum' || meta.kind === 'boolean' || SET_TEXT_COLUMNS.has(key)) return 'set';
+  if (meta.kind === 'number' || meta.kind === 'integer' || meta.kind === 'ramp') return 'range';
+  if (meta.kind === 'date') return 'date';
+  return undefined;
+}
+
+export interface ViewCell {
+  /** Display text; empty when unknown. */
+  text: string;
+  /** CSV text (the form written in the data files). */
+  csv: string;
+  /** Number for numeric columns (sorting, filtering). */
+  num?: number;
+  status?: Status;
+  reference?: string;
+  locator?: string;
+  note?: string;
+  /** Link target (model pages for model ids). */
+  href?: string;
+}
+
+export interface ViewRow {
+  id: string;
+  name: string;
+  organization: string;
+  family: string;
+  cells: Record<string, ViewCell>;
+}
+
+export interface CuratedView {
+  table: CuratedTable;
+  columns: readonly ViewColumn[];
+  rows: ViewRow[];
+}
+
+const HIDDEN = new Set(['id', 'model_id', 'name', 'reference', 'locator', 'url', 'family', 'eval_icl', 'eval_cot']);
+
+const columnsCache = new Map<CuratedTable, ViewColumn[]>();
+
+/** The shown columns of a table (computed once: every model page asks for them). */
+export function viewColumns(table: CuratedTable): readonly ViewColumn[] {
+  let columns = columnsCache.get(table);
+  if (!columns) columnsCache.set(table, (columns = buildViewColumns(table)));
+  return columns;
+}
+
+function buildViewColumns(table: CuratedTable): ViewColumn[] {
+  const def = CORE_TABLES.find((d) => d.name === table)!;
+  return Object.entries(def.schema.shape)
+    .filter(([key]) => !HIDDEN.has(key))
+    .map(([key, schema]) => {
+      const meta = columnMeta(schema as z.ZodType);
+      const facet = facetOf(key, meta);
+      return { key, label: columnLabelIn('en', key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
+    });
+}
+
+export interface ViewInput {
+  models: readonly ModelRow[];
+  architectures: ReadonlyMap<string, ArchitectureRow>;
+  training: ReadonlyMap<string, TrainingRow>;
+  provenance: ProvenanceIndex;
+}
+
+/** One typed value as a view cell, with its source resolved. */
+export function viewCell(
+  table: CuratedTable,
+  row: { reference: string; locator?: string },
+  modelId: string,
+  column: string,
+  meta: ColumnMeta,
+  value: CellValue,
+  provenance: ProvenanceIndex,
+): ViewCell {
+  const cell: ViewCell = { text: formatValue(value, meta), csv: csvValue(value) };
+  const num = numericValue(value);
+  if (num !== undefined) cell.num = num;
+  if (value !== undefined) Object.assign(cell, cellSource(provenance, table, row, modelId, column));
+  if (meta.references === 'models' && typeof value === 'string') cell.href = `/models/${value}/`;
+  return cell;
+}
+
+export function curatedView(table: CuratedTable, input: ViewInput): CuratedView {
+  const columns = viewColumns(table);
+  const rows: ViewRow[] = [];
+  for (const model of input.models) {
+    const row = table === 'models' ? model : table === 'architectures' ? input.architectures.get(model.id) : input.training.get(model.id);
+    if (!row) continue;
+    const record: Readonly<Record<string, CellValue>> = row;
+    const cells: Record<string, ViewCell> = {};
+    for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
+    rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });
+  }
+  return { table, columns, rows };
+}
