@@ -136,3 +136,14 @@ test('chart parameters the charts cannot use are named in their notes, and nothi
   await expect(page.locator('llm-scatter .chart-note')).toContainText('Not understood in the address: recipe.x=constructor, recipe.xlog=__proto__.');
   expect(errors).toEqual([]);
 });
+
+test("the second architecture scatter reuses the first one's points and redraws on its own", async ({ page }) => {
+  await page.goto('/architectures/');
+  const shape = page.locator('llm-scatter#shape-scatter');
+  const before = await shape.locator('circle.mark').count();
+  expect(before).toBeGreaterThan(50);
+  await shape.locator('select[name="y"]').selectOption('attention_heads');
+  await expect(page).toHaveURL(/shape\.y=attention_heads/);
+  await expect(shape.locator('.title-y')).toHaveText(/^Attention heads/);
+  await expect(page.locator('llm-scatter#context-scatter .title-y')).not.toHaveText(/^Attention heads/);
+});

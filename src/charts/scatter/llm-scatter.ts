@@ -23,7 +23,10 @@ class LlmScatter extends HTMLElement {
   private note = '';
 
   connectedCallback() {
-    this.payload = JSON.parse(this.dataset.payload ?? '{}') as ScatterPayload;
+    const own = JSON.parse(this.dataset.payload ?? '{}') as Partial<ScatterPayload>;
+    // A scatter that shares another's points and fields names it; its own payload says the rest.
+    const shared = this.dataset.payloadOf ? (JSON.parse(document.getElementById(this.dataset.payloadOf)?.dataset.payload ?? '{}') as Partial<ScatterPayload>) : {};
+    this.payload = { ...shared, ...own } as ScatterPayload;
     if (!Array.isArray(this.payload.fields) || !Array.isArray(this.payload.points)) return;
     this.s = translator<'scatter' | 'chart'>(this);
     this.label = valueLabels(this);
