@@ -5,6 +5,7 @@
 import type { ClientKey } from '../../i18n/client.ts';
 import type { Vars } from '../../i18n/fill.ts';
 import { assignColors } from '../shared/colors.ts';
+import { ensureTabStop } from '../shared/roving-focus.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout } from './scatter-layout.ts';
 import type { ScatterDatum, ScatterPayload } from './scatter-payload.ts';
@@ -26,6 +27,9 @@ export interface DrawnScatter {
 
 export const SCATTER_SIZE = { width: 720, height: 400 };
 
+/** Marks that take part in the roving focus: the chart is one tab stop, arrows move between marks. */
+export const SCATTER_MARKS = 'circle.mark[data-id]';
+
 export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterText, context: { document: Document }): DrawnScatter {
   const { t } = text;
   const field = (key: string) => p.fields.find((f) => f.key === key) ?? p.fields[0]!;
@@ -44,6 +48,7 @@ export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterTex
     },
     context,
   );
+  ensureTabStop(svg, SCATTER_MARKS);
   const groups = [...colors].sort((a, b) => a[1] - b[1]).map(([g, i]) => [text.label(g), i] as const);
   const legend = s.color ? [...groups, [t('other-unknown'), 9] as const] : [];
   const fit = layout.fit;

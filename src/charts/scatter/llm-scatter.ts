@@ -7,6 +7,7 @@
 import { translator } from '../../i18n/runtime.ts';
 import { legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { formatTick } from '../shared/format-tick.ts';
+import { wireRovingFocus } from '../shared/roving-focus.ts';
 import type { ScatterPayload } from './scatter-payload.ts';
 import { defaultScatterState, sameScatterState, scatterIgnored, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
@@ -52,7 +53,10 @@ class LlmScatter extends HTMLElement {
       this.update();
     });
     const frame = this.querySelector('.chart-frame');
-    if (frame) wireMarks(this, frame, (id) => this.tooltip(id));
+    if (frame) {
+      wireMarks(this, frame, (id) => this.tooltip(id));
+      wireRovingFocus(frame, 'circle.mark[data-id]');
+    }
     wireExport(this, () => this.querySelector<SVGSVGElement>('.chart-frame svg')!, `llm-atlas-${this.payload.prefix}`);
     window.addEventListener('popstate', () => {
       this.state = scatterStateFromQuery(location.search, this.payload);

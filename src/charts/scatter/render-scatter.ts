@@ -36,7 +36,7 @@ export function renderScatter(layout: ScatterLayout, options: ScatterRenderOptio
     marks
       .append('circle')
       .attr('r', 4.5)
-      .attr('tabindex', 0)
+      .attr('tabindex', -1)
       .attr('role', 'link')
       .attr('data-id', d.id)
       .attr('aria-label', options.describe(d.id))
