@@ -99,6 +99,22 @@ test.describe('with JavaScript off', () => {
     expect(await bars.count()).toBeGreaterThan(5);
     await expect(page.locator('figure[data-choice="norm_type"] .legend li').first()).toBeVisible();
   });
+  for (const [path, marks] of [
+    ['/timeline/', 'llm-timeline svg [data-id]'],
+    ['/', 'llm-timeline svg [data-id]'],
+    ['/training/', 'llm-scatter svg circle.mark'],
+    ['/architectures/', 'llm-scatter svg circle.mark'],
+    ['/models/bloomz/', 'llm-static-chart svg a.node'],
+    ['/zh/timeline/', 'llm-timeline svg [data-id]'],
+  ] as const) {
+    test(`${path} shows its chart's marks, legend and note, drawn by the server`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.locator(marks).count()).toBeGreaterThan(path.startsWith('/models/') ? 1 : 20);
+      const figure = page.locator(marks).first().locator('xpath=ancestor::figure[1]');
+      if (!path.startsWith('/models/')) await expect(figure.locator('.chart-note')).not.toBeEmpty();
+      await expect(figure.locator('.legend li').first()).toBeVisible();
+    });
+  }
 });
 
 test('the training scatter changes axes and scales, keeps them in the URL and reports its fit', async ({ page }) => {
