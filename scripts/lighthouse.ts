@@ -22,6 +22,7 @@ const ALL_PAGES = [
   '/zh/',
   '/zh/models/',
   '/zh/models/gpt-3/',
+  '/zh/architectures/',
   '/zh/timeline/',
   '/zh/data/',
 ];
