@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { columnMeta, quote, suggest } from '../schemas/cells.ts';
 import { CORE_TABLES, columnsOf, type TableDef } from '../schemas/tables.ts';
 import { SURVEY_TABLE_SCHEMAS } from '../schemas/surveys.ts';
+import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { Dataset } from './dataset.ts';
 import { baseChain } from '../site/lineage.ts';
 import type { Issue } from './issues.ts';
@@ -116,6 +117,15 @@ function checkModels(data: Dataset, at: At, today: string) {
     const m = row.data;
     if (m.release_date !== undefined && m.release_date > today) at('models', row, 'release_date', `${m.release_date} is in the future (today is ${today})`);
     if (m.data_cutoff !== undefined && m.data_cutoff > today) at('models', row, 'data_cutoff', `${m.data_cutoff} is in the future (today is ${today})`);
+    // release_date is the first public availability: the paper and the weights come at it or after it.
+    for (const column of ['paper_date', 'open_weights_date'] as const) {
+      const date = m[column];
+      if (date === undefined) continue;
+      if (date > today) at('models', row, column, `${date} is in the future (today is ${today})`);
+      else if (m.release_date !== undefined && before(date, m.release_date)) {
+        at('models', row, column, `${date} is before release_date ${m.release_date}, which is the first public availability; move the earlier date to release_date`);
+      }
+    }
     if (typeof m.active_params_billion === 'number' && m.params_billion !== undefined && m.active_params_billion > m.params_billion) {
       at('models', row, 'active_params_billion', `${m.active_params_billion} active exceeds ${m.params_billion} total parameters`);
     }
@@ -144,6 +154,46 @@ function checkArchitectures(data: Dataset, at: At) {
     }
     if (typeof a.moe_active_experts === 'number' && typeof a.moe_experts === 'number' && a.moe_active_experts > a.moe_experts) {
       at('architectures', row, 'moe_active_experts', `${a.moe_active_experts} active experts exceed ${a.moe_experts} experts`);
+    }
+    checkLayerMix(a, (column, message) => at('architectures', row, column, message));
+    checkAttentionKind(a, (column, message) => at('architectures', row, column, message));
+  }
+}
+
+/** A partial date that ends before another starts (`2023-07` is not before `2023-07-18`). */
+export const before = (a: string, b: string) => a < b && !b.startsWith(a);
+
+type Say = (column: keyof ArchitectureRow & string, message: string) => void;
+
+/** Full, sliding-window and linear-attention layers are parts of `layers`. */
+export function checkLayerMix(a: ArchitectureRow, say: Say) {
+  const parts = (['full_attention_layers', 'sliding_window_layers', 'linear_attention_layers'] as const).filter((k) => a[k] !== undefined);
+  const sum = parts.reduce((n, k) => n + a[k]!, 0);
+  if (a.layers !== undefined && parts.length === 3 && sum !== a.layers) {
+    say(
+      'full_attention_layers',
+      `full (${a.full_attention_layers}) + sliding-window (${a.sliding_window_layers}) + linear-attention (${a.linear_attention_layers}) layers = ${sum}, but layers is ${a.layers}`,
+    );
+  } else if (a.layers !== undefined && sum > a.layers) {
+    say(parts[0]!, `${parts.map((k) => `${k} ${a[k]}`).join(' + ')} = ${sum} layers, more than layers ${a.layers}`);
+  }
+  if (a.sliding_window_layers === 0 && a.sliding_window_tokens !== undefined) say('sliding_window_tokens', 'a window is given but sliding_window_layers is 0');
+  if (a.linear_attention_layers === 0 && typeof a.linear_attention_kind === 'string')
+    say('linear_attention_kind', 'a linear-attention kind is given but linear_attention_layers is 0');
+}
+
+/** A recorded attention kind agrees with the head counts, and latent-attention ranks only come with MLA. */
+export function checkAttentionKind(a: ArchitectureRow, say: Say) {
+  const kind = a.attention_kind;
+  const heads = a.attention_heads;
+  const kv = a.kv_heads;
+  if (kind === 'mha' && heads !== undefined && kv !== undefined && kv !== heads) say('attention_kind', `mha needs as many key-value heads as heads, got ${kv} of ${heads}`);
+  if (kind === 'mqa' && kv !== undefined && kv !== 1) say('attention_kind', `mqa has one key-value head, got ${kv}`);
+  if (kind === 'gqa' && heads !== undefined && kv !== undefined && (kv === 1 || kv === heads))
+    say('attention_kind', `gqa has between 1 and ${heads} key-value heads exclusive, got ${kv}; use ${kv === 1 ? 'mqa' : 'mha'}`);
+  if (kind !== undefined && kind !== 'mla') {
+    for (const column of ['q_lora_rank', 'kv_lora_rank', 'qk_rope_head_dim', 'qk_nope_head_dim', 'v_head_dim'] as const) {
+      if (typeof a[column] === 'number') say(column, `latent-attention dimensions need attention_kind mla, got ${kind}`);
     }
   }
 }

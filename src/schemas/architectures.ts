@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cell } from './cells.ts';
-import { ACTIVATION, CATEGORY, NORM_POSITION, NORM_TYPE, POSITION_ENCODING } from './enums.ts';
+import { ACTIVATION, ATTENTION_KIND, CATEGORY, LINEAR_ATTENTION_KIND, MOE_ROUTER, NORM_POSITION, NORM_TYPE, POSITION_ENCODING, SPARSE_ATTENTION } from './enums.ts';
 import { locator, modelId, reference } from './shared-columns.ts';
 
 /** `data/architectures.csv`: one row per model whose architecture is published. */
@@ -173,6 +173,252 @@ export const ArchitectureRowSchema = z.strictObject({
     .optionalOrNA(),
   reference,
   locator,
+  attention_kind: cell
+    .oneOf(ATTENTION_KIND, {
+      label: 'Attention',
+      zh: { label: '注意力类型', description: '注意力的形式：多头（mha）、多查询（mqa）、分组查询（gqa）或多头潜在注意力（mla）；未填写时由头数与键值头数推导。' },
+      description: 'Form of attention: multi-head (mha), multi-query (mqa), grouped-query (gqa) or multi-head latent (mla); when empty, derived from heads and kv-heads.',
+      example: 'gqa',
+    })
+    .optional(),
+  full_attention_layers: cell
+    .integer(
+      {
+        label: 'Full-attention layers',
+        zh: { label: '全注意力层数', description: '对整个上下文做（全局）注意力的层数。' },
+        description: 'Layers whose attention spans the whole context (global attention).',
+        unit: 'layers',
+        example: '15',
+      },
+      { min: 0 },
+    )
+    .optional(),
+  sliding_window_layers: cell
+    .integer(
+      {
+        label: 'Sliding-window layers',
+        zh: { label: '滑动窗口层数', description: '只在滑动窗口内做注意力的层数。' },
+        description: 'Layers whose attention is limited to a sliding window.',
+        unit: 'layers',
+        example: '45',
+      },
+      { min: 0 },
+    )
+    .optional(),
+  sliding_window_tokens: cell
+    .integer(
+      {
+        label: 'Window',
+        zh: { label: '滑动窗口长度', description: '滑动窗口注意力的窗口大小。' },
+        description: 'Size of the sliding attention window.',
+        unit: 'tokens',
+        example: '4096',
+      },
+      { min: 1 },
+    )
+    .optional(),
+  linear_attention_layers: cell
+    .integer(
+      {
+        label: 'Linear layers',
+        zh: { label: '线性注意力层数', description: '线性注意力或状态空间层（无键值缓存）的层数。' },
+        description: 'Linear-attention or state-space layers (no key-value cache).',
+        unit: 'layers',
+        example: '36',
+      },
+      { min: 0 },
+    )
+    .optional(),
+  linear_attention_kind: cell
+    .oneOf(LINEAR_ATTENTION_KIND, {
+      label: 'Linear kind',
+      zh: { label: '线性层类型', description: '线性注意力或状态空间层的类型。' },
+      description: 'Kind of the linear-attention or state-space layers.',
+      example: 'gated-deltanet',
+    })
+    .optionalOrNA(),
+  layer_pattern: cell
+    .text({
+      label: 'Layer pattern',
+      zh: { label: '层排列', description: '各类层交替的重复比例，按原文写法（如 "3:1"）。' },
+      description: 'The repeating ratio of layer kinds as published (e.g. "3:1").',
+      example: '3:1',
+    })
+    .optional(),
+  sparse_attention: cell
+    .oneOf(SPARSE_ATTENTION, {
+      label: 'Sparse attention',
+      zh: { label: '稀疏注意力', description: '稀疏注意力的类型；没有稀疏注意力填 n/a。' },
+      description: 'Kind of sparse attention; n/a when there is none.',
+      example: 'deepseek-sparse',
+    })
+    .optionalOrNA(),
+  sparse_attention_topk: cell
+    .integer(
+      {
+        label: 'Sparse top-k',
+        zh: { label: '稀疏 top-k', description: '稀疏注意力每个查询选取的词元数。' },
+        description: 'Tokens each query attends to under sparse attention.',
+        unit: 'tokens',
+        example: '2048',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  q_lora_rank: cell
+    .integer(
+      {
+        label: 'q LoRA rank',
+        zh: { label: 'q 低秩维度', description: '多头潜在注意力中查询的压缩维度；非 MLA 模型填 n/a。' },
+        description: 'Compressed dimension of the queries in latent attention; n/a without MLA.',
+        unit: 'ranks',
+        example: '1536',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  kv_lora_rank: cell
+    .integer(
+      {
+        label: 'kv LoRA rank',
+        zh: { label: 'kv 低秩维度', description: '多头潜在注意力中键值的潜在维度（缓存的部分）；非 MLA 模型填 n/a。' },
+        description: 'Latent dimension of keys and values in latent attention (what is cached); n/a without MLA.',
+        unit: 'ranks',
+        example: '512',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  qk_rope_head_dim: cell
+    .integer(
+      {
+        label: 'RoPE head dim',
+        zh: { label: 'RoPE 头维度', description: 'MLA 中携带旋转位置编码的每头维度；非 MLA 模型填 n/a。' },
+        description: 'Per-head dimension that carries rotary positions in latent attention; n/a without MLA.',
+        unit: 'dimensions',
+        example: '64',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  qk_nope_head_dim: cell
+    .integer(
+      {
+        label: 'NoPE head dim',
+        zh: { label: '无位置头维度', description: 'MLA 中不带位置编码的每头维度；非 MLA 模型填 n/a。' },
+        description: 'Per-head dimension without positions in latent attention; n/a without MLA.',
+        unit: 'dimensions',
+        example: '128',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  v_head_dim: cell
+    .integer(
+      {
+        label: 'V head dim',
+        zh: { label: 'V 头维度', description: 'MLA 中值向量的每头维度；非 MLA 模型填 n/a。' },
+        description: 'Per-head dimension of the values in latent attention; n/a without MLA.',
+        unit: 'dimensions',
+        example: '128',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  qk_norm: cell
+    .yesNo({
+      label: 'QK-norm',
+      zh: { label: 'QK 归一化', description: '查询和键在注意力前是否各自归一化。' },
+      description: 'Whether queries and keys are normalized before attention.',
+      example: 'yes',
+    })
+    .optional(),
+  rope_theta: cell
+    .number(
+      {
+        label: 'RoPE base',
+        zh: { label: 'RoPE 基数', description: '旋转位置编码的基数（theta）。' },
+        description: 'Base (theta) of the rotary position encoding.',
+        example: '500000',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
+  partial_rotary_factor: cell
+    .number(
+      {
+        label: 'Rotary fraction',
+        zh: { label: '旋转比例', description: '每个头中使用旋转位置编码的维度比例（1 表示全部）。' },
+        description: 'Fraction of each head’s dimensions that take rotary positions (1 = all).',
+        unit: 'ratio',
+        example: '0.5',
+      },
+      { min: 0, max: 1 },
+    )
+    .optionalOrNA(),
+  nope_layers: cell
+    .integer(
+      {
+        label: 'NoPE layers',
+        zh: { label: '无位置编码层数', description: '不使用任何位置编码的层数。' },
+        description: 'Layers that use no position encoding.',
+        unit: 'layers',
+        example: '12',
+      },
+      { min: 0 },
+    )
+    .optional(),
+  gated_attention: cell
+    .yesNo({
+      label: 'Gated attention',
+      zh: { label: '门控注意力', description: '注意力输出是否再经过一个门控（逐元素乘以 sigmoid 门）。' },
+      description: 'Whether the attention output passes through a gate (multiplied by a sigmoid gate).',
+      example: 'yes',
+    })
+    .optional(),
+  final_logit_softcap: cell
+    .number(
+      {
+        label: 'Logit soft-cap',
+        zh: { label: 'Logit 软上限', description: '输出 logits 的软上限（tanh 截断）；没有则填 n/a。' },
+        description: 'Soft cap (tanh) on the output logits; n/a when there is none.',
+        example: '30',
+      },
+      { min: 0 },
+    )
+    .optionalOrNA(),
+  moe_dense_layers: cell
+    .integer(
+      {
+        label: 'Dense layers first',
+        zh: { label: '前置稠密层数', description: '第一个混合专家层之前的稠密层数；稠密模型填 n/a。' },
+        description: 'Dense layers before the first mixture-of-experts layer; n/a for dense models.',
+        unit: 'layers',
+        example: '3',
+      },
+      { min: 0 },
+    )
+    .optionalOrNA(),
+  moe_router: cell
+    .oneOf(MOE_ROUTER, {
+      label: 'Router',
+      zh: { label: '路由函数', description: '专家路由打分所用的函数；稠密模型填 n/a。' },
+      description: 'Function the expert router scores with; n/a for dense models.',
+      example: 'sigmoid',
+    })
+    .optionalOrNA(),
+  mtp_modules: cell
+    .integer(
+      {
+        label: 'MTP modules',
+        zh: { label: 'MTP 模块数', description: '多词元预测模块的个数；没有则填 n/a。' },
+        description: 'Multi-token prediction modules; n/a when there are none.',
+        unit: 'modules',
+        example: '1',
+      },
+      { min: 1 },
+    )
+    .optionalOrNA(),
 });
 
 export type ArchitectureRow = z.output<typeof ArchitectureRowSchema>;

@@ -6,7 +6,11 @@ export const NORM_POSITION = ['pre', 'post', 'sandwich'] as const;
 export const POSITION_ENCODING = ['learned', 'sinusoidal', 'relative', 'rope', 'alibi', 'none'] as const;
 export const ACTIVATION = ['relu', 'gelu', 'swiglu', 'geglu', 'squared-relu', 'silu'] as const;
 export const DECAY_SCHEDULE = ['cosine', 'linear', 'inverse-sqrt', 'constant', 'exponential', 'step', 'wsd'] as const;
-export const OPTIMIZER = ['adam', 'adamw', 'adafactor', 'sgd', 'lion', 'lamb', 'muon'] as const;
+export const OPTIMIZER = ['adam', 'adamw', 'adafactor', 'sgd', 'lion', 'lamb', 'muon', 'muonclip'] as const;
+export const ATTENTION_KIND = ['mha', 'mqa', 'gqa', 'mla'] as const;
+export const LINEAR_ATTENTION_KIND = ['gated-deltanet', 'mamba', 'mamba2', 'lightning', 'kimi-delta', 'short-conv', 'mlstm', 'rwkv', 'other'] as const;
+export const SPARSE_ATTENTION = ['deepseek-sparse', 'native-sparse', 'other'] as const;
+export const MOE_ROUTER = ['softmax', 'sigmoid', 'other'] as const;
 export const PRECISION = ['fp32', 'fp16', 'bf16', 'fp8', 'mixed'] as const;
 export const REFERENCE_KIND = ['paper', 'report', 'model-card', 'config', 'blog', 'survey', 'code'] as const;
 export const STATUS = ['reported', 'derived', 'estimated'] as const;
@@ -15,7 +19,7 @@ export const SURVEY_TABLE_KIND = ['statistics', 'model-cards', 'optimization', '
 export const SURVEY_GROUP = ['publicly-available', 'closed-source'] as const;
 
 /** Values that derived columns and charts show without an enum column of their own. */
-export const DERIVED_VALUES = ['unknown', 'yes', 'no', 'dense', 'moe', 'mha', 'mqa', 'gqa'] as const;
+export const DERIVED_VALUES = ['unknown', 'yes', 'no', 'dense', 'moe'] as const;
 
 type EnumValue =
   | (typeof ACCESS)[number]
@@ -26,6 +30,10 @@ type EnumValue =
   | (typeof ACTIVATION)[number]
   | (typeof DECAY_SCHEDULE)[number]
   | (typeof OPTIMIZER)[number]
+  | (typeof ATTENTION_KIND)[number]
+  | (typeof LINEAR_ATTENTION_KIND)[number]
+  | (typeof SPARSE_ATTENTION)[number]
+  | (typeof MOE_ROUTER)[number]
   | (typeof PRECISION)[number]
   | (typeof REFERENCE_KIND)[number]
   | (typeof STATUS)[number]
@@ -105,6 +113,21 @@ export const ENUM_LABELS_ZH = {
   mha: 'MHA',
   mqa: 'MQA',
   gqa: 'GQA',
+  mla: 'MLA',
+  muonclip: 'MuonClip',
+  'gated-deltanet': 'Gated DeltaNet',
+  mamba: 'Mamba',
+  mamba2: 'Mamba-2',
+  lightning: 'Lightning Attention',
+  'kimi-delta': 'Kimi Delta Attention',
+  'short-conv': '短卷积',
+  mlstm: 'mLSTM',
+  rwkv: 'RWKV',
+  other: '其他',
+  'deepseek-sparse': 'DeepSeek 稀疏注意力',
+  'native-sparse': '原生稀疏注意力',
+  softmax: 'Softmax',
+  sigmoid: 'Sigmoid',
 } as const satisfies Record<EnumValue, string>;
 
 export type Access = (typeof ACCESS)[number];

@@ -35,8 +35,8 @@ export const ModelRowSchema = z.strictObject({
   release_date: cell
     .date({
       label: 'Released',
-      zh: { label: '发布时间', description: '首次公开发布（论文、权重或公告）的日期，按已知的精度填写。' },
-      description: 'First public release (paper, weights or announcement), with the precision known.',
+      zh: { label: '发布时间', description: '首次公开可用（公告、API 或权重，以最早者为准）的日期，按已知的精度填写。' },
+      description: 'First public availability — announcement, API or weights, whichever came first — with the precision known.',
       example: '2023-07-18',
     })
     .optional(),
@@ -152,6 +152,22 @@ export const ModelRowSchema = z.strictObject({
     .optional(),
   reference,
   locator,
+  paper_date: cell
+    .date({
+      label: 'Paper',
+      zh: { label: '论文日期', description: '首份技术报告或 arXiv 论文的日期；与发布日期相同时可留空。' },
+      description: 'Date of the first technical report or arXiv paper; may stay empty when it is the release date.',
+      example: '2023-07-18',
+    })
+    .optional(),
+  open_weights_date: cell
+    .date({
+      label: 'Weights',
+      zh: { label: '权重开放日期', description: '权重首次可以下载的日期；与发布日期相同时可留空。' },
+      description: 'Date the weights first became downloadable; may stay empty when it is the release date.',
+      example: '2023-07-18',
+    })
+    .optional(),
 });
 
 export type ModelRow = z.output<typeof ModelRowSchema>;

@@ -13,6 +13,9 @@ export const UNITS = {
   rows: '行',
   steps: '步',
   tokens: '词元',
+  ranks: '维',
+  modules: '个模块',
+  ratio: '比例',
   year: '年',
 } as const;
 

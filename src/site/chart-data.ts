@@ -2,7 +2,7 @@
 import { columnLabelIn } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { CellValue } from '../values/format-value.ts';
-import { attentionKindFromHeads } from '../values/attention-kind.ts';
+import { attentionKindOf } from '../values/attention-kind.ts';
 import { denseOrMoe } from '../values/moe.ts';
 import { decimalYear, releaseYear } from '../values/partial-date.ts';
 import type { ScatterDatum } from '../charts/scatter/scatter-payload.ts';
@@ -125,7 +125,7 @@ export function architectureChoices(data: SiteModel, lang: Locale = 'en'): Trend
     choice('norm_position', { en: 'Normalization position', zh: '归一化位置' }, true, (a) => a.norm_position),
     choice('position_encoding', { en: 'Position encoding', zh: '位置编码' }, true, (a) => a.position_encoding),
     choice('activation', { en: 'Activation', zh: '激活函数' }, true, (a) => a.activation),
-    choice('attention', { en: 'Attention (from key-value heads)', zh: '注意力类型（由键值头数推断）' }, false, (a) => attentionKindFromHeads(a.attention_heads, a.kv_heads)),
+    choice('attention', { en: 'Attention kind (recorded, or from key-value heads)', zh: '注意力类型（已记录，或由键值头数推断）' }, false, (a) => attentionKindOf(a)),
     choice('bias', { en: 'Bias in linear layers', zh: '线性层偏置' }, true, (a) => yesNo(a.bias)),
     choice('moe', { en: 'Dense or mixture of experts', zh: '稠密或混合专家' }, false, (a) => denseOrMoe(a.moe_experts)),
   ];

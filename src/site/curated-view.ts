@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { columnMeta, type ColumnMeta } from '../schemas/cells.ts';
+import { attentionKindFromHeads } from '../values/attention-kind.ts';
 import type { CuratedTable, Status } from '../schemas/enums.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
@@ -108,6 +109,21 @@ export function viewCell(
   return cell;
 }
 
+/** Where a row does not record its attention kind, the head counts imply it: shown, and marked derived. */
+function fillDerivedAttention(cells: Record<string, ViewCell>, a: ArchitectureRow | undefined) {
+  const cell = cells.attention_kind;
+  if (!a || !cell || a.attention_kind !== undefined) return;
+  const kind = attentionKindFromHeads(a.attention_heads, a.kv_heads);
+  if (!kind) return;
+  Object.assign(cell, {
+    text: kind,
+    csv: kind,
+    status: 'derived',
+    reference: a.reference,
+    note: `from ${a.attention_heads} heads and ${a.kv_heads} key-value heads: equal → mha, one → mqa, otherwise gqa`,
+  } satisfies Partial<ViewCell>);
+}
+
 export function curatedView(table: CuratedTable, input: ViewInput): CuratedView {
   const columns = viewColumns(table);
   const rows: ViewRow[] = [];
@@ -117,6 +133,7 @@ export function curatedView(table: CuratedTable, input: ViewInput): CuratedView 
     const record: Readonly<Record<string, CellValue>> = row;
     const cells: Record<string, ViewCell> = {};
     for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
+    if (table === 'architectures') fillDerivedAttention(cells, input.architectures.get(model.id));
     rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });
   }
   return { table, columns, rows };

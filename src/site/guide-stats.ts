@@ -2,7 +2,7 @@
  * The queries behind the guide's numbers: every quantitative claim in the guide is computed from
  * the data at build time through these functions, so it cannot drift from the tables.
  */
-import { attentionKindFromHeads } from '../values/attention-kind.ts';
+import { attentionKindOf } from '../values/attention-kind.ts';
 import { denseOrMoe } from '../values/moe.ts';
 import { releaseYear } from '../values/partial-date.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
@@ -22,7 +22,7 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
     if (year !== undefined) record['models.year'] = year;
     // Choices that are not a column of their own but follow from several.
     const a = architectures.get(m.id);
-    const attention = attentionKindFromHeads(a?.attention_heads, a?.kv_heads);
+    const attention = a ? attentionKindOf(a) : undefined;
     if (attention) record['derived.attention'] = attention;
     const moe = denseOrMoe(a?.moe_experts);
     if (moe) record['derived.moe'] = moe;

@@ -18,7 +18,6 @@ import { ModelRowSchema } from '../../src/schemas/models.ts';
 import { hostileValues } from '../dataset/hostile.ts';
 import { buildSite } from '../dist/helpers.ts';
 
-const MODEL_COLUMNS = Object.keys(ModelRowSchema.shape);
 const EDGE_IDS = ['m'.repeat(MAX_ID), 'a.b.c.d', 'index-html', 'index', 'constructor', 'zh', '404', 'models', 'x.5-html', '1e5'];
 const SURVEY_ID = `s.${'x'.repeat(MAX_ID - 2)}`;
 
@@ -49,8 +48,11 @@ let build: { status: number | null; output: string };
 beforeAll(() => {
   data = mkdtempSync(join(tmpdir(), 'atlas-edge-data-'));
   cpSync('tests/fixtures/good-data', data, { recursive: true });
-  const rows = models.map((m) => csvLine(MODEL_COLUMNS.map((c) => (m as Record<string, string>)[c] ?? '')));
-  writeFileSync(join(data, 'models.csv'), `${readFileSync(join(data, 'models.csv'), 'utf8')}${rows.join('\n')}\n`);
+  const existing = readFileSync(join(data, 'models.csv'), 'utf8');
+  // The rows follow the fixture's own header order (the validator does not require the schema's).
+  const header = existing.split('\n')[0]!.split(',');
+  const rows = models.map((m) => csvLine(header.map((c) => (m as Record<string, string>)[c] ?? '')));
+  writeFileSync(join(data, 'models.csv'), `${existing}${rows.join('\n')}\n`);
   writeFileSync(join(data, 'surveys.csv'), `${readFileSync(join(data, 'surveys.csv'), 'utf8')}${SURVEY_ID},An Edge Survey,E. Author,2024,,https://arxiv.org/abs/2401.00001\n`);
   writeFileSync(join(data, 'survey-tables.csv'), `${readFileSync(join(data, 'survey-tables.csv'), 'utf8')}${SURVEY_ID},t.1,timeline,Figure 1,A figure.,v1,the PDF,1\n`);
   mkdirSync(join(data, 'surveys', SURVEY_ID));

@@ -21,7 +21,7 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/models.csv:3:5: release_date: 2099-01-01 is in the future (today is 2026-01-01)
     tests/fixtures/bad-data/models.csv:3:9: base_model: "base-8b" is not an id in models.csv — did you mean "base-7b"?
     tests/fixtures/bad-data/models.csv:4:1: id: duplicate "chat-7b" (first on line 3)
-    tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 22, got 4
+    tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 24, got 4
     tests/fixtures/bad-data/provenance.csv:2:3: column: "batch_size" is not a value column of training.csv
     tests/fixtures/bad-data/provenance.csv:3:4: status: expected one of reported, derived, estimated, got "guessed"
     tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 6 ids that point into it)
