@@ -133,16 +133,20 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
     io.log(`\n--reference: expected an id in ${shownDir}/references.csv, got "${reference}"; add the config's entry there first. Nothing written.`);
     return 1;
   }
-  const provenance = provenanceLines(id, result.values, reference);
-  io.log(`\nprovenance lines (${provenance.length}):`);
+  // A kept cell keeps its row and its provenance line: its value is sourced already, maybe better.
+  const kept = new Set(changes.filter((c) => c.kind === 'kept').map((c) => c.column));
+  const changed = result.values.filter((v) => !kept.has(v.column));
+  const provenance = provenanceLines(id, changed, reference);
+  const differs = changes.filter((c) => c.kind === 'differs').length;
+  io.log(`\nprovenance lines (${provenance.length}${kept.size > 0 ? `; the ${kept.size} kept ${kept.size === 1 ? 'cell keeps its' : 'cells keep their'} source` : ''}):`);
   for (const p of provenance) io.log(`  ${[p.table, p.model_id, p.column, p.status, p.reference, p.locator, p.note ?? ''].join(' | ')}`);
 
   // The proposed files, in canonical form.
   const columns = columnsOf(archDef.schema);
   const row: Record<string, string> = { ...(existing ?? { reference, locator: 'config.json' }), model_id: id };
-  for (const v of result.values) row[v.column] = v.value;
+  for (const v of changed) row[v.column] = v.value;
   const cleanRow = Object.fromEntries(columns.filter((c) => row[c] !== undefined && row[c] !== '').map((c) => [c, row[c]!]));
-  const imported = new Set(result.values.map((v) => v.column));
+  const imported = new Set(changed.map((v) => v.column));
   const archText = formatTable(
     withRows(archCsv, (r) => r.model_id?.trim() !== id, [cleanRow]),
     archDef,
@@ -174,6 +178,10 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
     for (const p of problems) io.log(`  ${p}`);
   } else io.log('\nthe validator finds no problem in the result');
 
+  if (differs > 0)
+    io.log(
+      `${differs} ${differs === 1 ? 'cell differs' : 'cells differ'} from the existing row: --write replaces ${differs === 1 ? 'it' : 'them'} with the config's value; check the old source first`,
+    );
   if (!opts.write) {
     io.log('dry run: nothing written; add --write to update architectures.csv and provenance.csv');
     return problems.length > 0 ? 1 : 0;

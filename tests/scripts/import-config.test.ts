@@ -23,16 +23,26 @@ async function runWith(args: string[], fetch: ImportIo['fetch'] = () => Promise.
   return { code, out: lines.join('\n') };
 }
 
+test('a new row gets a provenance line for every value', async () => {
+  const { out } = await runWith([MISTRAL, '--id', 'not-a-model', '--reference', REFERENCE, '--data', data]);
+  expect(out).toContain(`new ${data}/architectures.csv row not-a-model`);
+  expect(out).toContain(`architectures | not-a-model | kv_heads | reported | ${REFERENCE} | config.json: num_key_value_heads`);
+  expect(out).toContain(
+    `architectures | not-a-model | head_dim | derived | ${REFERENCE} | config.json: hidden_size, num_attention_heads | hidden_size / num_attention_heads = 4096 / 32`,
+  );
+});
+
 test('a dry run prints the diff, the provenance lines and the validator verdict, and writes nothing', async () => {
   const before = readFileSync(join(data, 'architectures.csv'), 'utf8');
   const { code, out } = await runWith([MISTRAL, '--id', 'mistral-7b', '--reference', REFERENCE, '--data', data]);
   expect(out).toContain('family mistral (from model_type "mistral")');
   expect(out).toMatch(/kept {4}layers +32 +from num_hidden_layers/);
   expect(out).toMatch(/differs context_tokens +8192 → 32768 +from max_position_embeddings/);
-  expect(out).toContain(`architectures | mistral-7b | kv_heads | reported | ${REFERENCE} | config.json: num_key_value_heads`);
-  expect(out).toContain(
-    'architectures | mistral-7b | head_dim | derived | ' + REFERENCE + ' | config.json: hidden_size, num_attention_heads | hidden_size / num_attention_heads = 4096 / 32',
-  );
+  // Only new and differing cells get a provenance line; kept cells keep their source.
+  expect(out).toContain(`architectures | mistral-7b | context_tokens | reported | ${REFERENCE} | config.json: max_position_embeddings`);
+  expect(out).not.toContain('architectures | mistral-7b | kv_heads |');
+  expect(out).toMatch(/provenance lines \(\d+; the \d+ kept cells keep their source\)/);
+  expect(out).toContain("1 cell differs from the existing row: --write replaces it with the config's value");
   expect(out).toContain('the validator finds no problem in the result');
   expect(out).toContain('dry run: nothing written');
   expect(code).toBe(0);
@@ -51,8 +61,12 @@ test('--write updates architectures.csv and provenance.csv in canonical form, an
     .find((l) => l.startsWith('mistral-7b,'));
   // context_tokens 8192 → 32768; the row keeps its own reference and locator.
   expect(row).toBe('mistral-7b,causal-decoder,rmsnorm,pre,rope,swiglu,no,32,32,8,128,4096,14336,32000,32768,no,n/a,n/a,n/a,n/a,hf-mistralai-mistral-7b-v0-1,config.json');
+  const provenanceBefore = readFileSync(join(data, 'provenance.csv'), 'utf8').split('\n');
   const provenance = readFileSync(join(dir, 'provenance.csv'), 'utf8').split('\n');
-  expect(provenance).toContain(`architectures,mistral-7b,kv_heads,reported,${REFERENCE},config.json: num_key_value_heads,`);
+  // A kept cell's curated line is untouched.
+  const layersLine = provenanceBefore.find((l) => l.startsWith('architectures,mistral-7b,layers,'));
+  expect(layersLine).toBeDefined();
+  expect(provenance).toContain(layersLine);
   expect(provenance).toContain(
     `architectures,mistral-7b,context_tokens,reported,${REFERENCE},config.json: max_position_embeddings,max_position_embeddings: the longest position the config allows; check the model card for the context it was trained and released with`,
   );
