@@ -231,6 +231,8 @@ export function mapConfig(input: unknown, columns: readonly string[] = schemaCol
   if (theta !== undefined) {
     reported('position_encoding', 'rope', thetaKey, `${thetaKey} given: rotary position embeddings`);
     reported('rope_theta', str(theta), thetaKey);
+  } else if (family) {
+    derived('position_encoding', 'rope', ['model_type'], `rope_theta absent: ${familyName} uses rotary position embeddings (with the class's default base)`);
   }
   const partial = num(get('partial_rotary_factor'));
   if (partial !== undefined) reported('partial_rotary_factor', str(partial), 'partial_rotary_factor');

@@ -64,6 +64,29 @@ const EXPECTED: Record<string, { family: string; row: Record<string, string> }> 
       rope_theta: '500000',
     },
   },
+  llama2: {
+    family: 'llama',
+    row: {
+      ...BASE,
+      ...DENSE,
+      ...NOT_MLA,
+      bias: 'no',
+      layers: '32',
+      attention_heads: '32',
+      kv_heads: '32',
+      head_dim: '128',
+      d_model: '4096',
+      ffn_size: '11008',
+      vocab_size: '32000',
+      context_tokens: '2048',
+      tied_embeddings: 'no',
+      attention_kind: 'mha',
+      full_attention_layers: '32',
+      sliding_window_layers: '0',
+      linear_attention_layers: '0',
+      qk_norm: 'no',
+    },
+  },
   llama4: {
     family: 'llama4',
     row: {
@@ -597,6 +620,11 @@ test('read values are reported with their key; computed ones are derived with th
     locator: 'config.json: hidden_size, num_attention_heads',
     note: 'hidden_size / num_attention_heads = 4096 / 32',
   });
+});
+
+test('without rope_theta, rotary embeddings are implied by the family, not read', () => {
+  expect(value(mapConfig(fixture('llama2'), ALL_COLUMNS), 'position_encoding')).toMatchObject({ value: 'rope', status: 'derived', keys: ['model_type'] });
+  expect(value(mapConfig(fixture('llama'), ALL_COLUMNS), 'position_encoding')).toMatchObject({ value: 'rope', status: 'reported', keys: ['rope_theta'] });
 });
 
 test('a nested text_config is read and cited as such', () => {

@@ -98,6 +98,12 @@ test('the validator problems of the result are reported, and block --write', asy
   expect(code).toBe(1);
 });
 
+test('a config whose context differs from the curated row shows it in the diff (Llama 2 7B, early config)', async () => {
+  const { out } = await runWith(['tests/fixtures/configs/llama2/config.json', '--id', 'llama-2-7b', '--data', data]);
+  expect(out).toMatch(/differs context_tokens +4096 → 2048 +from max_position_embeddings/);
+  expect(out).toMatch(/kept {4}kv_heads +32 +from num_key_value_heads/);
+});
+
 test('names the keys it did not understand', async () => {
   const { out } = await runWith(['tests/fixtures/configs/phi3/config.json', '--id', 'phi-4-mini', '--data', data]);
   expect(out).toContain('keys not understood (check them by hand): full_attn_mod, interpolate_factor, lm_head_bias');
