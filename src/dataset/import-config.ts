@@ -297,7 +297,9 @@ export function mapConfig(input: unknown, columns: readonly string[] = schemaCol
   }
 
   const vocab = num(get('vocab_size'));
-  if (vocab !== undefined) reported('vocab_size', str(vocab), 'vocab_size');
+  if (vocab !== undefined) {
+    reported('vocab_size', str(vocab), 'vocab_size', "vocab_size: rows of the embedding matrix, sometimes padded beyond the tokenizer's vocabulary");
+  }
   const context = num(get('max_position_embeddings'));
   if (context !== undefined) {
     reported(
