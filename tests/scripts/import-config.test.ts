@@ -60,7 +60,9 @@ test('--write updates architectures.csv and provenance.csv in canonical form, an
     .split('\n')
     .find((l) => l.startsWith('mistral-7b,'));
   // context_tokens 8192 → 32768; the row keeps its own reference and locator.
-  expect(row).toBe('mistral-7b,causal-decoder,rmsnorm,pre,rope,swiglu,no,32,32,8,128,4096,14336,32000,32768,no,n/a,n/a,n/a,n/a,hf-mistralai-mistral-7b-v0-1,config.json,gqa,0,32,4096,0,,,,,n/a,n/a,n/a,n/a,n/a,no,10000,,,,,n/a,n/a,');
+  expect(row).toBe(
+    'mistral-7b,causal-decoder,rmsnorm,pre,rope,swiglu,no,32,32,8,128,4096,14336,32000,32768,no,n/a,n/a,n/a,n/a,hf-mistralai-mistral-7b-v0-1,config.json,gqa,0,32,4096,0,,,,,n/a,n/a,n/a,n/a,n/a,no,10000,,,,,n/a,n/a,',
+  );
   const provenanceBefore = readFileSync(join(data, 'provenance.csv'), 'utf8').split('\n');
   const provenance = readFileSync(join(dir, 'provenance.csv'), 'utf8').split('\n');
   // A kept cell's curated line is untouched.
