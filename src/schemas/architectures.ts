@@ -184,6 +184,7 @@ export const ArchitectureRowSchema = z.strictObject({
   full_attention_layers: cell
     .integer(
       {
+        inTable: false,
         label: 'Full-attention layers',
         zh: { label: '全注意力层数', description: '对整个上下文做（全局）注意力的层数。' },
         description: 'Layers whose attention spans the whole context (global attention).',
@@ -196,6 +197,7 @@ export const ArchitectureRowSchema = z.strictObject({
   sliding_window_layers: cell
     .integer(
       {
+        inTable: false,
         label: 'Sliding-window layers',
         zh: { label: '滑动窗口层数', description: '只在滑动窗口内做注意力的层数。' },
         description: 'Layers whose attention is limited to a sliding window.',
@@ -208,6 +210,7 @@ export const ArchitectureRowSchema = z.strictObject({
   sliding_window_tokens: cell
     .integer(
       {
+        inTable: false,
         label: 'Window',
         zh: { label: '滑动窗口长度', description: '滑动窗口注意力的窗口大小。' },
         description: 'Size of the sliding attention window.',
@@ -220,6 +223,7 @@ export const ArchitectureRowSchema = z.strictObject({
   linear_attention_layers: cell
     .integer(
       {
+        inTable: false,
         label: 'Linear layers',
         zh: { label: '线性注意力层数', description: '线性注意力或状态空间层（无键值缓存）的层数。' },
         description: 'Linear-attention or state-space layers (no key-value cache).',
@@ -239,6 +243,7 @@ export const ArchitectureRowSchema = z.strictObject({
     .optionalOrNA(),
   layer_pattern: cell
     .text({
+      inTable: false,
       label: 'Layer pattern',
       zh: { label: '层排列', description: '各类层交替的重复比例，按原文写法（如 "3:1"）。' },
       description: 'The repeating ratio of layer kinds as published (e.g. "3:1").',
@@ -256,6 +261,7 @@ export const ArchitectureRowSchema = z.strictObject({
   sparse_attention_topk: cell
     .integer(
       {
+        inTable: false,
         label: 'Sparse top-k',
         zh: { label: '稀疏 top-k', description: '稀疏注意力每个查询选取的词元数。' },
         description: 'Tokens each query attends to under sparse attention.',
@@ -268,6 +274,7 @@ export const ArchitectureRowSchema = z.strictObject({
   q_lora_rank: cell
     .integer(
       {
+        inTable: false,
         label: 'q LoRA rank',
         zh: { label: 'q 低秩维度', description: '多头潜在注意力中查询的压缩维度；非 MLA 模型填 n/a。' },
         description: 'Compressed dimension of the queries in latent attention; n/a without MLA.',
@@ -280,6 +287,7 @@ export const ArchitectureRowSchema = z.strictObject({
   kv_lora_rank: cell
     .integer(
       {
+        inTable: false,
         label: 'kv LoRA rank',
         zh: { label: 'kv 低秩维度', description: '多头潜在注意力中键值的潜在维度（缓存的部分）；非 MLA 模型填 n/a。' },
         description: 'Latent dimension of keys and values in latent attention (what is cached); n/a without MLA.',
@@ -292,6 +300,7 @@ export const ArchitectureRowSchema = z.strictObject({
   qk_rope_head_dim: cell
     .integer(
       {
+        inTable: false,
         label: 'RoPE head dim',
         zh: { label: 'RoPE 头维度', description: 'MLA 中携带旋转位置编码的每头维度；非 MLA 模型填 n/a。' },
         description: 'Per-head dimension that carries rotary positions in latent attention; n/a without MLA.',
@@ -304,6 +313,7 @@ export const ArchitectureRowSchema = z.strictObject({
   qk_nope_head_dim: cell
     .integer(
       {
+        inTable: false,
         label: 'NoPE head dim',
         zh: { label: '无位置头维度', description: 'MLA 中不带位置编码的每头维度；非 MLA 模型填 n/a。' },
         description: 'Per-head dimension without positions in latent attention; n/a without MLA.',
@@ -316,6 +326,7 @@ export const ArchitectureRowSchema = z.strictObject({
   v_head_dim: cell
     .integer(
       {
+        inTable: false,
         label: 'V head dim',
         zh: { label: 'V 头维度', description: 'MLA 中值向量的每头维度；非 MLA 模型填 n/a。' },
         description: 'Per-head dimension of the values in latent attention; n/a without MLA.',
@@ -336,6 +347,7 @@ export const ArchitectureRowSchema = z.strictObject({
   rope_theta: cell
     .number(
       {
+        inTable: false,
         label: 'RoPE base',
         zh: { label: 'RoPE 基数', description: '旋转位置编码的基数（theta）。' },
         description: 'Base (theta) of the rotary position encoding.',
@@ -347,6 +359,7 @@ export const ArchitectureRowSchema = z.strictObject({
   partial_rotary_factor: cell
     .number(
       {
+        inTable: false,
         label: 'Rotary fraction',
         zh: { label: '旋转比例', description: '每个头中使用旋转位置编码的维度比例（1 表示全部）。' },
         description: 'Fraction of each head’s dimensions that take rotary positions (1 = all).',
@@ -359,6 +372,7 @@ export const ArchitectureRowSchema = z.strictObject({
   nope_layers: cell
     .integer(
       {
+        inTable: false,
         label: 'NoPE layers',
         zh: { label: '无位置编码层数', description: '不使用任何位置编码的层数。' },
         description: 'Layers that use no position encoding.',
@@ -379,6 +393,7 @@ export const ArchitectureRowSchema = z.strictObject({
   final_logit_softcap: cell
     .number(
       {
+        inTable: false,
         label: 'Logit soft-cap',
         zh: { label: 'Logit 软上限', description: '输出 logits 的软上限（tanh 截断）；没有则填 n/a。' },
         description: 'Soft cap (tanh) on the output logits; n/a when there is none.',
@@ -390,6 +405,7 @@ export const ArchitectureRowSchema = z.strictObject({
   moe_dense_layers: cell
     .integer(
       {
+        inTable: false,
         label: 'Dense layers first',
         zh: { label: '前置稠密层数', description: '第一个混合专家层之前的稠密层数；稠密模型填 n/a。' },
         description: 'Dense layers before the first mixture-of-experts layer; n/a for dense models.',
@@ -410,6 +426,7 @@ export const ArchitectureRowSchema = z.strictObject({
   mtp_modules: cell
     .integer(
       {
+        inTable: false,
         label: 'MTP modules',
         zh: { label: 'MTP 模块数', description: '多词元预测模块的个数；没有则填 n/a。' },
         description: 'Multi-token prediction modules; n/a when there are none.',

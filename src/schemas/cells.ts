@@ -35,6 +35,8 @@ export interface ColumnMeta {
   references?: 'models' | 'references' | 'surveys';
   /** Header text as printed in a survey table. */
   printed?: string;
+  /** False for a detail column the table pages leave out (model pages, compare and downloads keep it). */
+  inTable?: false;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
