@@ -26,6 +26,7 @@ type KvColumns = Pick<
   | 'sliding_window_tokens'
   | 'linear_attention_layers'
   | 'linear_attention_kind'
+  | 'layer_pattern'
   | 'kv_lora_rank'
   | 'qk_rope_head_dim'
 >;
@@ -39,6 +40,11 @@ export interface LayerMix {
   window?: number;
   /** Linear-attention or state-space layers: no per-token cache. */
   linear: number;
+  /**
+   * Layers of no recorded kind, left over when full_attention_layers is given but the parts fall short
+   * of `layers` (e.g. the MLP-only blocks Nemotron-H counts as layers); not counted as caching.
+   */
+  other: number;
 }
 
 export interface KvCache {
@@ -60,6 +66,8 @@ export interface KvCache {
   atContext?: { tokens: number; bytes: number };
   /** The computation in words and numbers, for display beside the figure. */
   formula: string;
+  /** Assumptions the figure rests on, in words (absent when it made none). */
+  notes?: string[];
 }
 
 export interface KvCacheUnknown {
@@ -81,11 +89,10 @@ export function layerMix(
   const sliding = a.sliding_window_layers ?? 0;
   const linear = a.linear_attention_layers ?? 0;
   const full = a.full_attention_layers ?? a.layers - sliding - linear;
-  if (full < 0 || full + sliding + linear !== a.layers) {
-    return unknown([], `the layer mix (${full} full + ${sliding} sliding + ${linear} linear) does not add up to ${a.layers} layers`);
-  }
+  const other = a.layers - full - sliding - linear;
+  if (full < 0 || other < 0) return unknown([], `the layer mix (${full} full + ${sliding} sliding + ${linear} linear) is more than ${a.layers} layers`);
   if (sliding > 0 && a.sliding_window_tokens === undefined) return unknown(['sliding_window_tokens']);
-  return sliding > 0 ? { full, sliding, window: a.sliding_window_tokens, linear } : { full, sliding, linear };
+  return sliding > 0 ? { full, sliding, window: a.sliding_window_tokens, linear, other } : { full, sliding, linear, other };
 }
 
 const group = (n: number) => n.toLocaleString('en-US');
@@ -146,6 +153,15 @@ export function kvCacheBytesPerToken(arch: KvColumns, options?: { contextTokens?
       note: 'a state of constant size per layer (its dimensions are not recorded), not counted per token',
     };
   }
+  const notes: string[] = [];
+  const mixGiven = arch.full_attention_layers !== undefined || arch.sliding_window_layers !== undefined || arch.linear_attention_layers !== undefined;
+  if (!mixGiven && (arch.sliding_window_tokens !== undefined || arch.layer_pattern !== undefined)) {
+    notes.push('a window or layer pattern is recorded but not the layer counts: every layer counted as full attention (an upper bound)');
+  }
+  if (mix.other > 0) {
+    notes.push(`${mix.other} layers of no recorded kind (not full, sliding-window or linear attention, e.g. MLP-only blocks) counted as not caching`);
+  }
+  if (notes.length > 0) result.notes = notes;
   const tokens = options?.contextTokens ?? arch.context_tokens;
   if (tokens !== undefined) {
     result.atContext = { tokens, bytes: bytesAt(mix, valuesPerLayer, tokens) };

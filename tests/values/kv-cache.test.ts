@@ -137,7 +137,7 @@ test('sliding-window hybrid, gpt-oss-120b: 18 full + 18 layers at a 128-token wi
 
 test('linear-attention hybrid, Qwen3-Next-80B-A3B: only the 12 full-attention layers cache per token', () => {
   const r = ok(kvCacheBytesPerToken(qwen3Next));
-  expect(r.mix).toEqual({ full: 12, sliding: 0, linear: 36 });
+  expect(r.mix).toEqual({ full: 12, sliding: 0, linear: 36, other: 0 });
   // 2 × 12 layers × 2 kv heads × 256 × 2 bytes = 24,576 bytes/token; the 36 Gated DeltaNet layers add 0.
   expect(r.perToken).toBe(2 * 12 * 2 * 256 * 2);
   expect(r.perToken).toBe(24_576);
@@ -147,10 +147,33 @@ test('linear-attention hybrid, Qwen3-Next-80B-A3B: only the 12 full-attention la
   expect(r.formula).toContain('36 gated-deltanet layers keep a constant state (0 bytes/token)');
 });
 
+test('layers of no recorded kind are not counted as caching, and the result says so', () => {
+  // Nemotron-3-Nano-30B-A3B (config.json): 6 attention layers with 2 key-value heads of 128 among 52;
+  // 2 × 6 × 2 × 128 × 2 bytes = 6,144 bytes/token.
+  const r = ok(
+    kvCacheBytesPerToken(
+      row({ model_id: 'nemotron-3-nano-30b-a3b', layers: 52, attention_heads: 32, kv_heads: 2, head_dim: 128, full_attention_layers: 6, linear_attention_layers: 23 }),
+    ),
+  );
+  expect(r.perToken).toBe(6_144);
+  expect(r.notes).toEqual(['23 layers of no recorded kind (not full, sliding-window or linear attention, e.g. MLP-only blocks) counted as not caching']);
+});
+
 test('without layer-mix columns every layer is full attention', () => {
-  expect(layerMix({ layers: 32 })).toEqual({ full: 32, sliding: 0, linear: 0 });
+  expect(layerMix({ layers: 32 })).toEqual({ full: 32, sliding: 0, linear: 0, other: 0 });
   // Only the linear count given: the rest are full.
-  expect(layerMix({ layers: 48, linear_attention_layers: 36 })).toEqual({ full: 12, sliding: 0, linear: 36 });
+  expect(layerMix({ layers: 48, linear_attention_layers: 36 })).toEqual({ full: 12, sliding: 0, linear: 36, other: 0 });
+  // Nemotron-3-Nano-30B-A3B: 52 layers = 6 attention + 23 Mamba-2 + 23 MoE-only blocks; only the 6 cache.
+  expect(layerMix({ layers: 52, full_attention_layers: 6, linear_attention_layers: 23 })).toEqual({ full: 6, sliding: 0, linear: 23, other: 23 });
+});
+
+test('a recorded window without layer counts is an upper bound, and the result says so', () => {
+  // gemma-3-27b as in the data today: window 1024 and pattern 5:1, no layer counts → 62 full layers × 8,192 bytes.
+  const r = ok(kvCacheBytesPerToken({ ...gemma3, full_attention_layers: undefined, sliding_window_layers: undefined, layer_pattern: '5:1' }));
+  expect(r.perToken).toBe(507_904);
+  expect(r.perTokenBeyondWindow).toBe(507_904);
+  expect(r.notes).toEqual(['a window or layer pattern is recorded but not the layer counts: every layer counted as full attention (an upper bound)']);
+  expect(ok(kvCacheBytesPerToken(gemma3)).notes).toBeUndefined();
 });
 
 test('missing or inconsistent values give a typed reason, never NaN', () => {
@@ -159,7 +182,7 @@ test('missing or inconsistent values give a typed reason, never NaN', () => {
   expect(kvCacheBytesPerToken(row({ model_id: 'x', kv_heads: 8, head_dim: 128 }))).toMatchObject({ ok: false, missing: ['layers'] });
   expect(kvCacheBytesPerToken({ ...deepseekV3, kv_lora_rank: undefined })).toMatchObject({ ok: false, missing: ['kv_lora_rank'] });
   expect(kvCacheBytesPerToken({ ...gemma3, sliding_window_tokens: undefined })).toMatchObject({ ok: false, missing: ['sliding_window_tokens'] });
-  expect(kvCacheBytesPerToken({ ...gemma3, full_attention_layers: 11 })).toMatchObject({ ok: false, reason: expect.stringContaining('does not add up to 62 layers') });
+  expect(kvCacheBytesPerToken({ ...gemma3, full_attention_layers: 11 })).toMatchObject({ ok: false, reason: expect.stringContaining('is more than 62 layers') });
   expect(kvCacheBytesPerToken({ ...llama3, category: 'encoder-decoder' })).toMatchObject({ ok: false });
   expect(kvCacheAtContext(llama3, Number.NaN)).toMatchObject({ ok: false });
   // No context known: a per-token figure without atContext.
