@@ -10,7 +10,8 @@ runOnData('check:params', (dataset) => {
   const { checked, outliers } = sizeOutliers(dataset);
   for (const o of outliers) {
     const range = o.estimate.low === o.estimate.high ? o.estimate.low.toFixed(2) : `${o.estimate.low.toFixed(2)}–${o.estimate.high.toFixed(2)}`;
-    console.log(`${o.modelId}: stated ${o.stated}B, computed ${range}B (${(o.difference * 100).toFixed(1)} %): ${o.reason ?? 'UNEXPLAINED'}`);
+    const notes = o.estimate.notes ? ` [estimate: ${o.estimate.notes.join('; ')}]` : '';
+    console.log(`${o.modelId}: stated ${o.stated}B, computed ${range}B${notes} (${(o.difference * 100).toFixed(1)} %): ${o.reason ?? 'UNEXPLAINED'}`);
   }
   const unexplained = outliers.filter((o) => !o.reason).length;
   console.log(`${checked} models checked, ${outliers.length} differ by more than 5 %, ${unexplained} unexplained`);
