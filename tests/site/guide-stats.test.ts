@@ -59,6 +59,15 @@ describe('other queries', () => {
     expect(modelsWhere(records, { where: 'architectures.position_encoding=learned' }).map((r) => r['models.id'])).toEqual(['gpt-3', 'opt']);
     expect(modelsWhere(records, { where: 'architectures.position_encoding=alibi' })).toEqual([]);
   });
+  test('`*` matches any known value but n/a', () => {
+    const r = modelRecords(
+      [model('a', '2024'), model('b', '2024'), model('c', '2024')],
+      new Map([arch('a', { mtp_modules: 1 }), arch('b', { mtp_modules: null }), arch('c', {})]),
+      new Map(),
+    );
+    expect(modelsWhere(r, { where: 'architectures.mtp_modules=*' }).map((x) => x['models.id'])).toEqual(['a']);
+    expect(stat(r, { among: 'architectures.mtp_modules', where: 'architectures.mtp_modules=*' })).toEqual({ count: 1, total: 2, share: 1 / 2 });
+  });
   test('mostCommon and medianOf', () => {
     expect(mostCommon(records, 'architectures.position_encoding')).toEqual({ value: 'learned', count: 2, total: 3 });
     expect(medianOf(records, 'architectures.context_tokens')).toEqual({ value: 2048, total: 3 });
