@@ -26,6 +26,9 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
     if (attention) record['derived.attention'] = attention;
     const moe = denseOrMoe(a?.moe_experts);
     if (moe) record['derived.moe'] = moe;
+    // Shared experts as a yes/no among mixture-of-experts models only, so dense models (n/a)
+    // are not counted in the denominator.
+    if (moe === 'moe' && typeof a?.moe_shared_experts === 'number') record['derived.shared_experts'] = a.moe_shared_experts > 0 ? 'yes' : 'no';
     const batch = training.get(m.id)?.batch_tokens;
     if (batch) record['derived.batch_ramp'] = batch.start < batch.end ? 'yes' : 'no';
     return record;
@@ -37,7 +40,7 @@ export interface StatQuery {
   among: string;
   /**
    * Condition for the numerator: `column=value` or `column=a|b` (any of), as CSV text;
-   * `column=*` is any known value other than n/a (the model has the feature, whatever its size).
+   * `column=*` means the model has the feature: a known value other than n/a, 0 or no.
    */
   where: string;
   /** Only these models (ids), e.g. the models a survey prints. */
@@ -64,10 +67,10 @@ function parseWhere(where: string): [string, Set<string>] {
   return [column.trim(), new Set(values.split('|').map((v) => v.trim()))];
 }
 
-/** Whether a cell's text satisfies the values of a condition (`*`: known and not n/a). */
+/** Whether a cell's text satisfies the values of a condition (`*`: present — not n/a, 0 or no). */
 function matches(value: string | undefined, values: ReadonlySet<string>): boolean {
   if (value === undefined) return false;
-  return values.has('*') ? value !== 'n/a' : values.has(value);
+  return values.has('*') ? value !== 'n/a' && value !== '0' && value !== 'no' : values.has(value);
 }
 
 function inScope(r: ModelRecord, q: Pick<StatQuery, 'ids' | 'years'>): boolean {
