@@ -26,6 +26,9 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
     if (attention) record['derived.attention'] = attention;
     const moe = denseOrMoe(a?.moe_experts);
     if (moe) record['derived.moe'] = moe;
+    // Shared experts as a yes/no among mixture-of-experts models only, so dense models (n/a)
+    // are not counted in the denominator.
+    if (moe === 'moe' && typeof a?.moe_shared_experts === 'number') record['derived.shared_experts'] = a.moe_shared_experts > 0 ? 'yes' : 'no';
     const batch = training.get(m.id)?.batch_tokens;
     if (batch) record['derived.batch_ramp'] = batch.start < batch.end ? 'yes' : 'no';
     return record;
@@ -35,7 +38,10 @@ export function modelRecords(models: readonly ModelRow[], architectures: Readonl
 export interface StatQuery {
   /** The column whose known values form the denominator, e.g. `architectures.norm_position`. */
   among: string;
-  /** Condition for the numerator: `column=value` or `column=a|b` (any of), as CSV text. */
+  /**
+   * Condition for the numerator: `column=value` or `column=a|b` (any of), as CSV text;
+   * `column=*` means the model has the feature: a known value other than n/a, 0 or no.
+   */
   where: string;
   /** Only these models (ids), e.g. the models a survey prints. */
   ids?: ReadonlySet<string>;
@@ -61,6 +67,12 @@ function parseWhere(where: string): [string, Set<string>] {
   return [column.trim(), new Set(values.split('|').map((v) => v.trim()))];
 }
 
+/** Whether a cell's text satisfies the values of a condition (`*`: present — not n/a, 0 or no). */
+function matches(value: string | undefined, values: ReadonlySet<string>): boolean {
+  if (value === undefined) return false;
+  return values.has('*') ? value !== 'n/a' && value !== '0' && value !== 'no' : values.has(value);
+}
+
 function inScope(r: ModelRecord, q: Pick<StatQuery, 'ids' | 'years'>): boolean {
   if (q.ids && !q.ids.has(String(r['models.id']))) return false;
   if (q.years) {
@@ -77,7 +89,7 @@ export function stat(records: readonly ModelRecord[], q: StatQuery): StatResult 
   for (const r of records) {
     if (!inScope(r, q) || text(r[q.among]) === undefined) continue;
     total++;
-    if (values.has(text(r[column]) ?? '')) count++;
+    if (matches(text(r[column]), values)) count++;
   }
   return total === 0 ? { count, total } : { count, total, share: count / total };
 }
@@ -85,7 +97,7 @@ export function stat(records: readonly ModelRecord[], q: StatQuery): StatResult 
 /** Models satisfying `where` (within the scope), oldest first. */
 export function modelsWhere(records: readonly ModelRecord[], q: Omit<StatQuery, 'among'>): ModelRecord[] {
   const [column, values] = parseWhere(q.where);
-  return records.filter((r) => inScope(r, q) && values.has(text(r[column]) ?? ''));
+  return records.filter((r) => inScope(r, q) && matches(text(r[column]), values));
 }
 
 /** The most common value of a column among known values (ties: alphabetical). */

@@ -52,12 +52,41 @@ describe('derived choices', () => {
       ['mha', 'dense'],
     ]);
   });
+  test('shared experts are a yes/no of mixture-of-experts models only', () => {
+    const r = modelRecords(
+      [model('a', '2024'), model('b', '2024'), model('c', '2024'), model('d', '2024')],
+      new Map([
+        arch('a', { moe_experts: 64, moe_shared_experts: 2 }),
+        arch('b', { moe_experts: 8, moe_shared_experts: 0 }),
+        arch('c', { moe_experts: null, moe_shared_experts: null }),
+        arch('d', { moe_experts: 8 }),
+      ]),
+      new Map(),
+    );
+    expect(r.map((x) => x['derived.shared_experts'])).toEqual(['yes', 'no', undefined, undefined]);
+  });
 });
 
 describe('other queries', () => {
   test('modelsWhere lists the matching models', () => {
     expect(modelsWhere(records, { where: 'architectures.position_encoding=learned' }).map((r) => r['models.id'])).toEqual(['gpt-3', 'opt']);
     expect(modelsWhere(records, { where: 'architectures.position_encoding=alibi' })).toEqual([]);
+  });
+  test('`*` matches a present feature: a known value but n/a, 0 or no', () => {
+    const r = modelRecords(
+      [model('a', '2024'), model('b', '2024'), model('c', '2024'), model('d', '2024'), model('e', '2024')],
+      new Map([
+        arch('a', { nope_layers: 8, gated_attention: true }),
+        arch('b', { nope_layers: 0, gated_attention: false }),
+        arch('c', { final_logit_softcap: null }),
+        arch('d', { final_logit_softcap: 30 }),
+        arch('e', {}),
+      ]),
+      new Map(),
+    );
+    expect(modelsWhere(r, { where: 'architectures.nope_layers=*' }).map((x) => x['models.id'])).toEqual(['a']);
+    expect(modelsWhere(r, { where: 'architectures.gated_attention=*' }).map((x) => x['models.id'])).toEqual(['a']);
+    expect(stat(r, { among: 'architectures.final_logit_softcap', where: 'architectures.final_logit_softcap=*' })).toEqual({ count: 1, total: 2, share: 1 / 2 });
   });
   test('mostCommon and medianOf', () => {
     expect(mostCommon(records, 'architectures.position_encoding')).toEqual({ value: 'learned', count: 2, total: 3 });
