@@ -9,6 +9,7 @@ import { columnMeta, type ColumnMeta } from './cells.ts';
 import { ENUM_LABELS_ZH } from './enums.ts';
 import { CORE_TABLES, type TableDef } from './tables.ts';
 import { UNITS } from './units.ts';
+import { DERIVED_COLUMNS } from '../values/derived-columns.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 type Lang = Locale;
@@ -16,6 +17,7 @@ type Lang = Locale;
 /** Column metadata by bare column name (the first table that defines it; shared columns agree). */
 const BY_COLUMN = new Map<string, ColumnMeta>();
 for (const def of CORE_TABLES) for (const [key, schema] of Object.entries(def.schema.shape)) if (!BY_COLUMN.has(key)) BY_COLUMN.set(key, columnMeta(schema as z.ZodType));
+for (const derived of DERIVED_COLUMNS) BY_COLUMN.set(derived.key, derived.meta);
 
 const has = <T extends object>(record: T, key: PropertyKey): key is keyof T => Object.hasOwn(record, key);
 

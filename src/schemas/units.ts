@@ -16,6 +16,9 @@ export const UNITS = {
   ranks: '维',
   modules: '个模块',
   ratio: '比例',
+  bytes: '字节',
+  FLOP: 'FLOP',
+  'tokens per parameter': '词元 / 参数',
   year: '年',
 } as const;
 

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { columnMeta, type ColumnMeta } from '../schemas/cells.ts';
 import { attentionKindFromHeads } from '../values/attention-kind.ts';
+import { derivedColumnsOf, type DerivedColumn } from '../values/derived-columns.ts';
 import type { CuratedTable, Status } from '../schemas/enums.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
@@ -81,7 +82,8 @@ function buildViewColumns(table: CuratedTable): ViewColumn[] {
       const meta = columnMeta(schema as z.ZodType);
       const facet = facetOf(key, meta);
       return { key, label: columnLabelIn('en', key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
-    });
+    })
+    .concat(derivedColumnsOf(table).map((d) => ({ key: d.key, label: d.meta.label, meta: d.meta, numeric: true, facet: 'range' as const })));
 }
 
 export interface ViewInput {
@@ -109,6 +111,13 @@ export function viewCell(
   return cell;
 }
 
+/** A computed column's cell: its value, marked derived, with the formula as its note. */
+function derivedCell(d: DerivedColumn, model: ModelRow, architecture: ArchitectureRow | undefined, reference: string): ViewCell {
+  const v = d.compute({ model, ...(architecture ? { architecture } : {}) });
+  if (!v) return { text: '', csv: '' };
+  return { text: v.text, csv: String(v.value), num: v.value, status: 'derived', reference, note: v.formula };
+}
+
 /** Where a row does not record its attention kind, the head counts imply it: shown, and marked derived. */
 function fillDerivedAttention(cells: Record<string, ViewCell>, a: ArchitectureRow | undefined) {
   const cell = cells.attention_kind;
@@ -134,6 +143,7 @@ export function curatedView(table: CuratedTable, input: ViewInput): CuratedView 
     const cells: Record<string, ViewCell> = {};
     for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
     if (table === 'architectures') fillDerivedAttention(cells, input.architectures.get(model.id));
+    for (const d of derivedColumnsOf(table)) cells[d.key] = derivedCell(d, model, input.architectures.get(model.id), row.reference);
     rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });
   }
   return { table, columns, rows };

@@ -23,7 +23,9 @@ describe('DataTable', () => {
     expect(html.match(/<tr data-id=/g)).toHaveLength(2);
     expect(html).toContain('data-n="7"');
     expect(html).toContain('<a href="/models/base-7b/">Base 7B</a>');
-    expect(html).toMatch(/class="status-estimated" title="estimated: a guess by a blog \(source: ref-a\)"/);
+    // The table marks the status and names the source; the note itself is on the model page.
+    expect(html).toMatch(/class="status-estimated" title="estimated \(source: ref-a\)"/);
+    expect(html).not.toContain('a guess by a blog');
   });
   test('data is text: HTML in a value is escaped, never markup', async () => {
     const container = await AstroContainer.create();
