@@ -82,3 +82,19 @@ test('the column chooser hides a column and the URL remembers it', async ({ page
   await expect(page).toHaveURL(/hide=optimizer/);
   await expect(page.locator('col[data-col="optimizer"]')).toHaveCSS('visibility', 'collapse');
 });
+
+test('the architectures table filters by attention kind (recorded or derived) and sorts by KV cache per token', async ({ page }) => {
+  await page.goto('/architectures/?attention_kind=mla&sort=-kv_cache_bytes_per_token#table');
+  const kinds = () => page.locator('llm-table tbody tr:not([hidden]) td[data-col="attention_kind"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v));
+  await expect.poll(async () => [...new Set(await kinds())]).toEqual(['mla']);
+  expect((await kinds()).length).toBeGreaterThan(5);
+  const bytes = await page.locator('llm-table tbody tr:not([hidden]) td[data-col="kv_cache_bytes_per_token"]').evaluateAll((tds) =>
+    tds
+      .map((td) => (td as HTMLElement).dataset.n)
+      .filter((n) => n !== undefined)
+      .map(Number),
+  );
+  expect(bytes.length).toBeGreaterThan(3);
+  expect(bytes).toEqual([...bytes].sort((a, b) => b - a));
+  await expect(page.locator('fieldset.facet[data-col="attention_kind"]')).toContainText('mla');
+});
