@@ -150,6 +150,7 @@ export const en = {
     'data.column-description': 'Description',
     'data.example': 'Example',
     'data.unit': ', in {unit}',
+    'data.derived-column': '; computed by the site from other columns (not in the CSV), shown marked derived with its formula',
     'data.na-allowed': '; n/a allowed',
     'data.references': '; an id in {table}.csv',
     'data.type.id': 'id',

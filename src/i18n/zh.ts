@@ -144,6 +144,7 @@ export const zh = {
     'data.column-description': '说明',
     'data.example': '示例',
     'data.unit': '，单位为 {unit}',
+    'data.derived-column': '；由本站根据其他列计算（不在 CSV 中），显示时标为推导得出并附公式',
     'data.na-allowed': '；可填 n/a',
     'data.references': '；{table}.csv 中的标识',
     'data.type.id': '标识',

@@ -9,6 +9,7 @@ const SECTIONS: Record<string, string> = {
   attention_heads: 'architecture/#attention-heads-mha-mqa-gqa',
   kv_heads: 'architecture/#attention-heads-mha-mqa-gqa',
   attention_kind: 'architecture/#attention-heads-mha-mqa-gqa',
+  kv_cache_bytes_per_token: 'architecture/#attention-heads-mha-mqa-gqa',
   q_lora_rank: 'architecture/#multi-head-latent-attention-mla',
   kv_lora_rank: 'architecture/#multi-head-latent-attention-mla',
   qk_rope_head_dim: 'architecture/#multi-head-latent-attention-mla',
