@@ -71,6 +71,9 @@ export const en = {
     'architectures.scale': 'Context and shape',
     'architectures.context-title': 'Context length over time',
     'architectures.context-description': 'Maximum context length by release date, log scale.',
+    'architectures.kv-title': 'KV cache per token against parameters',
+    'architectures.kv-description':
+      'Bytes of key-value cache each token adds (derived: bf16, from layers, key-value heads and head dimension, or the latent dimension for MLA) against total parameters.',
     'architectures.shape-title': 'd_model against layers',
     'architectures.shape-description': 'Width against depth of each model; any two fields can be chosen.',
     'training.description': 'Optimization settings of pre-training: batch size, learning rate, warmup, decay, optimizer, precision, weight decay, gradient clipping, dropout.',

@@ -67,6 +67,8 @@ export const zh = {
     'architectures.scale': '上下文与形状',
     'architectures.context-title': '上下文长度随时间的变化',
     'architectures.context-description': '按发布时间排列的最大上下文长度，对数坐标。',
+    'architectures.kv-title': '每词元 KV 缓存与参数量',
+    'architectures.kv-description': '每个词元增加的键值缓存字节数（推导值：bf16，由层数、键值头数与头维度计算，MLA 取潜在维度）与总参数量的关系。',
     'architectures.shape-title': 'd_model 与层数',
     'architectures.shape-description': '各模型的宽度与深度；可以任选两个字段。',
     'training.description': '预训练的优化设置：批大小、学习率、预热、衰减、优化器、精度、权重衰减、梯度裁剪、Dropout。',

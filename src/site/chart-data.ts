@@ -3,6 +3,7 @@ import { columnLabelIn } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { CellValue } from '../values/format-value.ts';
 import { attentionKindOf } from '../values/attention-kind.ts';
+import { kvCacheBytesPerToken } from '../values/kv-cache.ts';
 import { denseOrMoe } from '../values/moe.ts';
 import { decimalYear, releaseYear } from '../values/partial-date.ts';
 import type { ScatterDatum } from '../charts/scatter/scatter-payload.ts';
@@ -16,12 +17,14 @@ export interface ChartField {
   label: string;
   /** Whether the field is drawn on a log axis by default. */
   log: boolean;
+  /** False for a field whose linear axis should not start at zero (a date). */
+  zero?: false;
 }
 
 type Labels = Record<Locale, string>;
 const field = (key: string, log: boolean, en: string, zh: string) => ({ key, log, label: { en, zh } as Labels });
-const inLanguage = (fields: readonly { key: string; log: boolean; label: Labels }[], lang: Locale): ChartField[] =>
-  fields.map((f) => ({ key: f.key, label: f.label[lang], log: f.log }));
+const inLanguage = (fields: readonly { key: string; log: boolean; label: Labels; zero?: false }[], lang: Locale): ChartField[] =>
+  fields.map((f) => ({ key: f.key, label: f.label[lang], log: f.log, ...(f.zero === false ? { zero: false as const } : {}) }));
 
 const TRAINING = [
   field('params_billion', true, 'Parameters (B)', '参数量（十亿）'),
@@ -37,13 +40,15 @@ const TRAINING = [
 ];
 
 const ARCHITECTURE = [
-  field('release', false, 'Release (year)', '发布时间（年）'),
+  { ...field('release', false, 'Release (year)', '发布时间（年）'), zero: false as const },
   field('context_tokens', true, 'Context length (tokens)', '上下文长度（词元）'),
   field('layers', false, 'Layers', '层数'),
   field('d_model', true, 'd_model', 'd_model'),
   field('attention_heads', true, 'Attention heads', '注意力头数'),
   field('params_billion', true, 'Parameters (B)', '参数量（十亿）'),
   field('vocab_size', true, 'Vocabulary', '词表大小'),
+  // Derived: its label is the derived column's own (values/derived-columns.ts).
+  field('kv_cache_bytes_per_token', true, columnLabelIn('en', 'kv_cache_bytes_per_token'), columnLabelIn('zh', 'kv_cache_bytes_per_token')),
 ];
 
 /** The training scatter's fields, labelled in `lang`. */
@@ -90,6 +95,8 @@ export function architecturePoints(data: SiteModel): Point[] {
       const v = num(arch[f.key] ?? model[f.key]);
       if (v !== undefined) values[f.key] = v;
     }
+    const kv = kvCacheBytesPerToken(a);
+    if (kv.ok) values.kv_cache_bytes_per_token = kv.perToken;
     const groups: Record<string, string> = {};
     if (a.position_encoding) groups.position_encoding = a.position_encoding;
     if (a.category) groups.category = a.category;

@@ -35,7 +35,7 @@ export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterTex
   const field = (key: string) => p.fields.find((f) => f.key === key) ?? p.fields[0]!;
   const group = (d: ScatterDatum) => (s.color ? (d[3][s.color] ?? 'unknown') : 'all');
   const points = p.points.map((d) => ({ id: d[0], name: d[1], x: d[2][s.x], y: d[2][s.y], group: group(d) }));
-  const layout = scatterLayout(points, { ...SCATTER_SIZE, xLog: s.xlog, yLog: s.ylog });
+  const layout = scatterLayout(points, { ...SCATTER_SIZE, xLog: s.xlog, yLog: s.ylog, xZero: field(s.x).zero !== false, yZero: field(s.y).zero !== false });
   const colors = assignColors(layout.marks.map((m) => m.group).filter((g) => g !== 'unknown'));
   const names = new Map(p.points.map((d) => [d[0], d[1]]));
   const svg = renderScatter(

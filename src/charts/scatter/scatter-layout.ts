@@ -21,6 +21,9 @@ export interface ScatterOptions {
   height: number;
   xLog: boolean;
   yLog: boolean;
+  /** Whether a linear axis starts at zero (default true; false for dates, which sit far from it). */
+  xZero?: boolean;
+  yZero?: boolean;
 }
 
 export interface ScatterMark {
@@ -77,7 +80,7 @@ export function fitPowerLaw(points: readonly { x: number; y: number }[]): Omit<P
   return { exponent, coefficient: Math.exp(intercept), r2, n };
 }
 
-function axis(values: number[], log: boolean, range: [number, number]): ScaleContinuousNumeric<number, number> {
+function axis(values: number[], log: boolean, range: [number, number], zero = true): ScaleContinuousNumeric<number, number> {
   if (values.length === 0) return scaleLinear().domain([0, 1]).range(range);
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -90,13 +93,13 @@ function axis(values: number[], log: boolean, range: [number, number]): ScaleCon
   }
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   return scaleLinear()
-    .domain([Math.min(0, lo), hi])
+    .domain([zero ? Math.min(0, lo) : lo, hi])
     .range(range)
     .nice();
 }
 
 export function scatterLayout(points: readonly ScatterPoint[], options: ScatterOptions): ScatterLayout {
-  const { width, height, xLog, yLog } = options;
+  const { width, height, xLog, yLog, xZero = true, yZero = true } = options;
   const plot = { x0: MARGIN.left, x1: width - MARGIN.right, y0: MARGIN.top, y1: height - MARGIN.bottom };
   const drawable = points.filter(
     (p): p is ScatterPoint & { x: number; y: number } =>
@@ -106,11 +109,13 @@ export function scatterLayout(points: readonly ScatterPoint[], options: ScatterO
     drawable.map((p) => p.x),
     xLog,
     [plot.x0, plot.x1],
+    xZero,
   );
   const y = axis(
     drawable.map((p) => p.y),
     yLog,
     [plot.y1, plot.y0],
+    yZero,
   );
   const round = (v: number) => Math.round(v * 10) / 10;
   const marks = drawable.map((p) => ({ id: p.id, x: round(x(p.x)), y: round(y(p.y)), group: p.group }));

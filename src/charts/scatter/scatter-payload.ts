@@ -6,6 +6,8 @@ export interface ScatterField {
   label: string;
   /** Whether the field is drawn on a log axis by default. */
   log: boolean;
+  /** False for a field whose linear axis should not start at zero (a date). */
+  zero?: false;
 }
 
 /** One model: [id, name, values by field key, groups by colour key]. */

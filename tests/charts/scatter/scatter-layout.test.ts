@@ -53,3 +53,13 @@ describe('scatterLayout', () => {
     expect([6e-5, 0.1, 1, 2048, 3200000].map(formatTick)).toEqual(['6e-5', '0.1', '1', '2048', '3.2e6']);
   });
 });
+
+test('a date axis does not start at zero: points spread over their years instead of sitting in one column', () => {
+  const points = [2019.5, 2021.2, 2023.8, 2025.1].map((x, i) => ({ id: `m${i}`, name: `M${i}`, x, y: 1000 * (i + 1), group: 'all' }));
+  const layout = scatterLayout(points, { width: 720, height: 400, xLog: false, yLog: true, xZero: false });
+  const xs = layout.marks.map((m) => m.x);
+  expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(400);
+  expect(layout.xTicks.some((t) => t.label === '0')).toBe(false);
+  const withZero = scatterLayout(points, { width: 720, height: 400, xLog: false, yLog: true });
+  expect(withZero.xTicks[0]!.label).toBe('0');
+});
