@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   // axe on the full tables takes a while on a loaded 2-core machine.
-  timeout: 60_000,
+  // axe on the full tables (380 architecture rows) takes over a minute when the machine is busy.
+  timeout: 150_000,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
@@ -30,6 +31,7 @@ export default defineConfig({
     command: 'node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port 4321',
     url: 'http://127.0.0.1:4321/',
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // axe on the full tables (380 architecture rows) takes over a minute when the machine is busy.
+  timeout: 150_000,
   },
 });
