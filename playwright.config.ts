@@ -4,7 +4,6 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // axe on the full tables takes a while on a loaded 2-core machine.
   // axe on the full tables (380 architecture rows) takes over a minute when the machine is busy.
   timeout: 150_000,
   workers: 2,
@@ -31,7 +30,6 @@ export default defineConfig({
     command: 'node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port 4321',
     url: 'http://127.0.0.1:4321/',
     reuseExistingServer: !process.env.CI,
-    // axe on the full tables (380 architecture rows) takes over a minute when the machine is busy.
-  timeout: 150_000,
+    timeout: 60_000,
   },
 });
