@@ -8,7 +8,7 @@ import { assignColors } from '../shared/colors.ts';
 import { ensureTabStop } from '../shared/roving-focus.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout } from './scatter-layout.ts';
-import type { ScatterDatum, ScatterPayload } from './scatter-payload.ts';
+import { SCATTER_MARKS, type ScatterDatum, type ScatterPayload } from './scatter-payload.ts';
 import type { ScatterState } from './scatter-state.ts';
 
 export interface ScatterText {
@@ -26,9 +26,6 @@ export interface DrawnScatter {
 }
 
 export const SCATTER_SIZE = { width: 720, height: 400 };
-
-/** Marks that take part in the roving focus: the chart is one tab stop, arrows move between marks. */
-export const SCATTER_MARKS = 'circle.mark[data-id]';
 
 export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterText, context: { document: Document }): DrawnScatter {
   const { t } = text;

@@ -8,7 +8,7 @@ import { translator } from '../../i18n/runtime.ts';
 import { legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { formatTick } from '../shared/format-tick.ts';
 import { wireRovingFocus } from '../shared/roving-focus.ts';
-import type { ScatterPayload } from './scatter-payload.ts';
+import { SCATTER_MARKS, type ScatterPayload } from './scatter-payload.ts';
 import { defaultScatterState, sameScatterState, scatterIgnored, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
 class LlmScatter extends HTMLElement {
@@ -55,7 +55,7 @@ class LlmScatter extends HTMLElement {
     const frame = this.querySelector('.chart-frame');
     if (frame) {
       wireMarks(this, frame, (id) => this.tooltip(id));
-      wireRovingFocus(frame, 'circle.mark[data-id]');
+      wireRovingFocus(frame, SCATTER_MARKS);
     }
     wireExport(this, () => this.querySelector<SVGSVGElement>('.chart-frame svg')!, `llm-atlas-${this.payload.prefix}`);
     window.addEventListener('popstate', () => {

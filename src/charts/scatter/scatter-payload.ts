@@ -24,3 +24,6 @@ export interface ScatterPayload {
   x: string;
   y: string;
 }
+
+/** Marks that take part in the roving focus: the chart is one tab stop, arrows move between marks. */
+export const SCATTER_MARKS = 'circle.mark[data-id]';

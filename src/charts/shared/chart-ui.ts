@@ -3,8 +3,6 @@ import { el } from '../../elements/dom.ts';
 import { datasetStrings, localePrefix, translator } from '../../i18n/runtime.ts';
 import { downloadPng, downloadSvg } from './export.ts';
 
-export { assignColors } from './colors.ts';
-
 /** Fill the tooltip with lines of text and place it next to `mark` inside `frame`. */
 export function showTooltip(frame: Element, tooltip: HTMLElement, mark: Element, lines: readonly TooltipLine[]) {
   tooltip.replaceChildren(
