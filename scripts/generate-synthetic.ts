@@ -26,8 +26,10 @@ export function syntheticTables(count: number, seed = 1): Record<string, string[
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const maybe = (p: number, v: () => string) => (rand() < p ? v() : '');
-  const orgs = ['Example Lab', 'Acme AI', '研究所', 'Lab 😀', 'Open Collective', 'North Institute'];
-  const rows: Record<string, string[][]> = { models: [], architectures: [], training: [], references: [], provenance: [] };
+  const orgNames = ['Example Lab', 'Acme AI', '研究所', 'Lab 😀', 'Open Collective', 'North Institute'];
+  const orgs = orgNames.map((_, i) => `org-${i}`);
+  const rows: Record<string, string[][]> = { models: [], architectures: [], training: [], references: [], provenance: [], organizations: [] };
+  orgNames.forEach((name, i) => rows.organizations!.push([`org-${i}`, name, '', '', '', '', 'ref-synthetic', '']));
   rows.references!.push(['ref-synthetic', 'Synthetic data for benchmarks', 'LLM Atlas', '2026', 'paper', 'https://example.org/synthetic']);
   for (let i = 0; i < count; i++) {
     const id = `synthetic-${String(i).padStart(5, '0')}`;
@@ -52,7 +54,7 @@ export function syntheticTables(count: number, seed = 1): Record<string, string[
       '',
       '',
       maybe(0.3, () => String(pick([256, 512, 1024, 2048]))),
-      maybe(0.3, () => pick(['A100', 'TPU v4', 'H100'])),
+      maybe(0.3, () => pick(['a100', 'tpu-v4', 'h100-80gb'])),
       '',
       '',
       '',

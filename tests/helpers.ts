@@ -6,7 +6,7 @@ export function makeModelRow(overrides: Partial<Record<keyof ModelRowInput, stri
     id: 'llama-2-70b',
     name: 'LLaMA 2 70B',
     family: 'llama',
-    organization: 'Meta AI',
+    organization: 'meta-ai',
     release_date: '2023-07-18',
     params_billion: '70',
     access: 'open-weights',

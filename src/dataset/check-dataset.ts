@@ -45,7 +45,7 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
   };
 
   const idsOf = (table: string) => new Set((ctx.partial.get(table) ?? []).map((r) => r.data.id).filter((id) => typeof id === 'string'));
-  const keys = { models: idsOf('models'), references: idsOf('references'), surveys: idsOf('surveys') };
+  const keys = { models: idsOf('models'), organizations: idsOf('organizations'), references: idsOf('references'), surveys: idsOf('surveys') };
   const checkForeignKeys = (def: Pick<TableDef, 'name' | 'schema'>) => {
     const rows = ctx.partial.get(def.name) ?? [];
     for (const [column, schema] of Object.entries(def.schema.shape)) {
@@ -89,7 +89,7 @@ export function checkDataset(data: Dataset, ctx: CheckContext): Issue[] {
 }
 
 /** The tables whose rows cite references (their `reference` column). */
-const CITING = ['models', 'architectures', 'training', 'provenance'] as const;
+const CITING = ['models', 'architectures', 'training', 'provenance', 'organizations'] as const;
 
 /**
  * A reference nothing cites is a warning, not an error: it may be added ahead of the rows that
@@ -116,6 +116,9 @@ function checkModels(data: Dataset, at: At, today: string) {
   for (const row of data.models) {
     const m = row.data;
     if (m.release_date !== undefined && m.release_date > today) at('models', row, 'release_date', `${m.release_date} is in the future (today is ${today})`);
+    if (m.co_organization !== undefined && m.co_organization === m.organization) {
+      at('models', row, 'co_organization', `${quote(m.co_organization)} is already the organization; leave co_organization empty or name the second organization`);
+    }
     if (m.data_cutoff !== undefined && m.data_cutoff > today) at('models', row, 'data_cutoff', `${m.data_cutoff} is in the future (today is ${today})`);
     // release_date is the first public availability: the paper and the weights come at it or after it.
     for (const column of ['paper_date', 'open_weights_date'] as const) {

@@ -3,6 +3,7 @@ import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import type { ProvenanceRow } from '../schemas/provenance.ts';
 import type { ReferenceRow } from '../schemas/references.ts';
+import type { OrganizationRow } from '../schemas/organizations.ts';
 import type { SurveyDifferenceRow, SurveyRow, SurveyTableRow } from '../schemas/surveys.ts';
 import type { TableDef } from '../schemas/tables.ts';
 import type { TrainingRow } from '../schemas/training.ts';
@@ -21,6 +22,7 @@ export interface Dataset {
   models: Located<ModelRow>[];
   architectures: Located<ArchitectureRow>[];
   training: Located<TrainingRow>[];
+  organizations: Located<OrganizationRow>[];
   references: Located<ReferenceRow>[];
   provenance: Located<ProvenanceRow>[];
   surveys: Located<SurveyRow>[];
@@ -36,6 +38,7 @@ export function emptyDataset(): Dataset {
     models: [],
     architectures: [],
     training: [],
+    organizations: [],
     references: [],
     provenance: [],
     surveys: [],

@@ -90,6 +90,7 @@ export function loadDataset(dataDir: string, options: LoadOptions = {}): LoadRes
   dataset.models = load(def('models'));
   dataset.architectures = load(def('architectures'));
   dataset.training = load(def('training'));
+  dataset.organizations = load(def('organizations'));
   dataset.references = load(def('references'));
   dataset.provenance = load(def('provenance'));
   dataset.surveys = load(def('surveys'));

@@ -90,8 +90,8 @@ function frictionlessField(name: string, meta: ColumnMeta): Json {
   return field;
 }
 
-const KEY_TABLE = { models: 'models', references: 'references', surveys: 'surveys' } as const;
-const KEY_FIELD = { models: 'id', references: 'id', surveys: 'id' } as const;
+const KEY_TABLE = { models: 'models', organizations: 'organizations', references: 'references', surveys: 'surveys' } as const;
+const KEY_FIELD = { models: 'id', organizations: 'id', references: 'id', surveys: 'id' } as const;
 
 /** A Frictionless Data Package describing the curated CSVs and the survey tables as printed. */
 export function dataPackage(siteUrl: string, version: string, surveyTables: readonly TableDef[] = []): Json {

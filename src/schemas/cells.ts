@@ -32,7 +32,7 @@ export interface ColumnMeta {
   /** Whether the literal `n/a` (not applicable) is accepted. */
   notApplicable?: boolean;
   /** The table this column's value must be a key of. */
-  references?: 'models' | 'references' | 'surveys';
+  references?: 'models' | 'organizations' | 'references' | 'surveys';
   /** Header text as printed in a survey table. */
   printed?: string;
   /** False for a detail column the table pages leave out (model pages, compare and downloads keep it). */

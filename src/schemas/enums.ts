@@ -11,6 +11,41 @@ export const ATTENTION_KIND = ['mha', 'mqa', 'gqa', 'mla'] as const;
 export const LINEAR_ATTENTION_KIND = ['gated-deltanet', 'mamba', 'mamba2', 'lightning', 'kimi-delta', 'short-conv', 'mlstm', 'rwkv', 'other'] as const;
 export const SPARSE_ATTENTION = ['deepseek-sparse', 'native-sparse', 'other'] as const;
 export const MOE_ROUTER = ['softmax', 'sigmoid', 'other'] as const;
+/**
+ * Accelerators, with their memory where the type comes in more than one size and the source says
+ * which; a bare type ("a100") is one whose source does not say. TPU and Ascend generations have
+ * one memory size each, so the generation names it.
+ */
+export const HARDWARE = [
+  'v100',
+  'a100',
+  'a100-40gb',
+  'a100-80gb',
+  'a800',
+  'a800-80gb',
+  'h100',
+  'h100-80gb',
+  'h800',
+  'h20',
+  'h200',
+  'b200',
+  'gb200',
+  'mi250x',
+  'mi300x',
+  'tpu-v2',
+  'tpu-v3',
+  'tpu-v4',
+  'tpu-v5e',
+  'tpu-v5p',
+  'tpu-v6e',
+  'ascend-910',
+  'ascend-910b',
+  'gpu',
+] as const;
+/** What sort of organization built a model. */
+export const ORGANIZATION_KIND = ['company', 'lab', 'university', 'collective'] as const;
+/** ISO 3166-1 alpha-2 codes of the countries organizations are based in. */
+export const COUNTRY = ['AE', 'AT', 'CA', 'CH', 'CN', 'CZ', 'DE', 'FR', 'GB', 'IL', 'IN', 'JP', 'KR', 'NL', 'RU', 'SG', 'US'] as const;
 export const PRECISION = ['fp32', 'fp16', 'bf16', 'fp8', 'mixed'] as const;
 export const REFERENCE_KIND = ['paper', 'report', 'model-card', 'config', 'blog', 'survey', 'code'] as const;
 export const STATUS = ['reported', 'derived', 'estimated'] as const;
@@ -35,6 +70,9 @@ type EnumValue =
   | (typeof SPARSE_ATTENTION)[number]
   | (typeof MOE_ROUTER)[number]
   | (typeof PRECISION)[number]
+  | (typeof HARDWARE)[number]
+  | (typeof ORGANIZATION_KIND)[number]
+  | (typeof COUNTRY)[number]
   | (typeof REFERENCE_KIND)[number]
   | (typeof STATUS)[number]
   | (typeof SURVEY_TABLE_KIND)[number]
@@ -128,7 +166,100 @@ export const ENUM_LABELS_ZH = {
   'native-sparse': '原生稀疏注意力',
   softmax: 'Softmax',
   sigmoid: 'Sigmoid',
+  v100: 'V100',
+  a100: 'A100（显存未注明）',
+  'a100-40gb': 'A100 40GB',
+  'a100-80gb': 'A100 80GB',
+  a800: 'A800（显存未注明）',
+  'a800-80gb': 'A800 80GB',
+  h100: 'H100（显存未注明）',
+  'h100-80gb': 'H100 80GB',
+  h800: 'H800',
+  h20: 'H20',
+  h200: 'H200',
+  b200: 'B200',
+  gb200: 'GB200',
+  mi250x: 'MI250X',
+  mi300x: 'MI300X',
+  'tpu-v2': 'TPU v2',
+  'tpu-v3': 'TPU v3',
+  'tpu-v4': 'TPU v4',
+  'tpu-v5e': 'TPU v5e',
+  'tpu-v5p': 'TPU v5p',
+  'tpu-v6e': 'TPU v6e',
+  'ascend-910': '昇腾 910',
+  'ascend-910b': '昇腾 910B',
+  gpu: 'GPU（型号未知）',
+  company: '公司',
+  lab: '研究机构',
+  university: '大学',
+  collective: '协作组织',
+  AE: '阿联酋',
+  AT: '奥地利',
+  CA: '加拿大',
+  CH: '瑞士',
+  CN: '中国',
+  CZ: '捷克',
+  DE: '德国',
+  FR: '法国',
+  GB: '英国',
+  IL: '以色列',
+  IN: '印度',
+  JP: '日本',
+  KR: '韩国',
+  NL: '荷兰',
+  RU: '俄罗斯',
+  SG: '新加坡',
+  US: '美国',
 } as const satisfies Record<EnumValue, string>;
+
+/**
+ * English labels for the values whose slug does not read as English (hardware, countries); every
+ * other value is shown in English as written in the CSV.
+ */
+export const ENUM_LABELS_EN = {
+  v100: 'V100',
+  a100: 'A100 (memory not stated)',
+  'a100-40gb': 'A100 40GB',
+  'a100-80gb': 'A100 80GB',
+  a800: 'A800 (memory not stated)',
+  'a800-80gb': 'A800 80GB',
+  h100: 'H100 (memory not stated)',
+  'h100-80gb': 'H100 80GB',
+  h800: 'H800',
+  h20: 'H20',
+  h200: 'H200',
+  b200: 'B200',
+  gb200: 'GB200',
+  mi250x: 'MI250X',
+  mi300x: 'MI300X',
+  'tpu-v2': 'TPU v2',
+  'tpu-v3': 'TPU v3',
+  'tpu-v4': 'TPU v4',
+  'tpu-v5e': 'TPU v5e',
+  'tpu-v5p': 'TPU v5p',
+  'tpu-v6e': 'TPU v6e',
+  'ascend-910': 'Ascend 910',
+  'ascend-910b': 'Ascend 910B',
+  gpu: 'GPU (type not stated)',
+  AE: 'United Arab Emirates',
+  AT: 'Austria',
+  CA: 'Canada',
+  CH: 'Switzerland',
+  CN: 'China',
+  CZ: 'Czechia',
+  DE: 'Germany',
+  FR: 'France',
+  GB: 'United Kingdom',
+  IL: 'Israel',
+  IN: 'India',
+  JP: 'Japan',
+  KR: 'South Korea',
+  NL: 'Netherlands',
+  RU: 'Russia',
+  SG: 'Singapore',
+  US: 'United States',
+} as const satisfies Partial<Record<EnumValue, string>>;
 
 export type Access = (typeof ACCESS)[number];
 export type Status = (typeof STATUS)[number];

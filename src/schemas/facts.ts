@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { columnMeta, type ColumnMeta } from './cells.ts';
-import { ENUM_LABELS_ZH } from './enums.ts';
+import { ENUM_LABELS_ZH, ENUM_LABELS_EN } from './enums.ts';
 import { CORE_TABLES, type TableDef } from './tables.ts';
 import { UNITS } from './units.ts';
 import { DERIVED_COLUMNS } from '../values/derived-columns.ts';
@@ -38,9 +38,10 @@ export function describeTable(lang: Lang, def: Pick<TableDef, 'description' | 'z
   return lang === 'zh' ? def.zh.description : def.description;
 }
 
-/** An enum value's label in a language (English shows the value as written in the CSV). */
+/** An enum value's label in a language (English shows the value as written in the CSV unless it has a label). */
 export function enumLabel(lang: Lang, value: string): string {
-  return lang === 'zh' && has(ENUM_LABELS_ZH, value) ? ENUM_LABELS_ZH[value] : value;
+  if (lang === 'zh') return has(ENUM_LABELS_ZH, value) ? ENUM_LABELS_ZH[value] : value;
+  return has(ENUM_LABELS_EN, value) ? ENUM_LABELS_EN[value] : value;
 }
 
 /** A unit's name in a language. */

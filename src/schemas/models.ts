@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cell } from './cells.ts';
-import { ACCESS } from './enums.ts';
+import { ACCESS, HARDWARE } from './enums.ts';
 import { reference, locator } from './shared-columns.ts';
 
 /** `data/models.csv`: one row per model — identity and statistics. */
@@ -25,11 +25,12 @@ export const ModelRowSchema = z.strictObject({
     })
     .required(),
   organization: cell
-    .text({
+    .id({
       label: 'Organization',
-      zh: { label: '机构', description: '构建并发布该模型的机构。' },
-      description: 'Organization that built and released the model.',
-      example: 'Meta AI',
+      zh: { label: '机构', description: '构建并发布该模型的机构的标识（见 organizations.csv）。' },
+      description: 'Id (in organizations.csv) of the organization that built and released the model.',
+      example: 'meta-ai',
+      references: 'organizations',
     })
     .required(),
   release_date: cell
@@ -121,7 +122,12 @@ export const ModelRowSchema = z.strictObject({
     })
     .optional(),
   hardware_type: cell
-    .text({ label: 'Hardware', zh: { label: '硬件', description: '预训练所用加速器的型号。' }, description: 'Accelerator type used for pre-training.', example: 'A100 80GB' })
+    .oneOf(HARDWARE, {
+      label: 'Hardware',
+      zh: { label: '硬件', description: '预训练所用加速器的型号，来源注明时带显存大小（如 a100-80gb）；数量记在 hardware_count。' },
+      description: 'Accelerator type used for pre-training, with its memory where the source gives it (a100-80gb); the count is hardware_count.',
+      example: 'a100-80gb',
+    })
     .optional(),
   training_days: cell
     .number({ label: 'Days', zh: { label: '训练天数', description: '预训练的实际耗时（挂钟时间）。' }, description: 'Wall-clock pre-training time.', unit: 'days', example: '21' })
@@ -166,6 +172,15 @@ export const ModelRowSchema = z.strictObject({
       zh: { label: '权重开放日期', description: '权重首次可以下载的日期；与发布日期相同时可留空。' },
       description: 'Date the weights first became downloadable; may stay empty when it is the release date.',
       example: '2023-07-18',
+    })
+    .optional(),
+  co_organization: cell
+    .id({
+      label: 'With',
+      zh: { label: '合作机构', description: '联合完成的模型中第二家署名机构的标识（见 organizations.csv）。' },
+      description: 'Id (in organizations.csv) of a second credited organization, for a joint work.',
+      example: 'nvidia',
+      references: 'organizations',
     })
     .optional(),
 });

@@ -10,6 +10,7 @@ import { ProvenanceRowSchema } from './provenance.ts';
 import { ReferenceRowSchema } from './references.ts';
 import { SURVEY_TABLE_SCHEMAS, SurveyDifferenceRowSchema, SurveyRowSchema, SurveyTableRowSchema } from './surveys.ts';
 import { TrainingRowSchema } from './training.ts';
+import { OrganizationRowSchema } from './organizations.ts';
 import { SizeDifferenceRowSchema } from './size-differences.ts';
 import { ENUM_LABELS_ZH, type SurveyTableKind } from './enums.ts';
 
@@ -61,6 +62,16 @@ export const CORE_TABLES = [
     key: ['model_id'],
     sortByKey: true,
     zh: { title: '训练', description: '论文或报告中公开的预训练优化设置。' },
+  },
+  {
+    name: 'organizations',
+    file: 'organizations.csv',
+    title: 'Organizations',
+    description: 'The companies, labs, universities and collaborations that build models; models name theirs by id.',
+    schema: OrganizationRowSchema,
+    key: ['id'],
+    sortByKey: true,
+    zh: { title: '机构', description: '构建模型的公司、研究机构、大学与协作组织；模型以标识指向它们。' },
   },
   {
     name: 'references',

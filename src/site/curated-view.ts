@@ -11,8 +11,11 @@ import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import type { TrainingRow } from '../schemas/training.ts';
 import { CORE_TABLES } from '../schemas/tables.ts';
+import type { OrganizationRow } from '../schemas/organizations.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { organizationName } from './organizations.ts';
 import { formatValue, numericValue, csvValue, type CellValue } from '../values/format-value.ts';
-import { columnLabelIn } from '../schemas/facts.ts';
+import { columnLabelIn, enumLabel } from '../schemas/facts.ts';
 import type { FacetKind } from '../elements/table-state.ts';
 import { cellSource, type ProvenanceIndex } from './provenance.ts';
 
@@ -25,10 +28,8 @@ export interface ViewColumn {
   facet?: FacetKind;
 }
 
-const SET_TEXT_COLUMNS = new Set(['organization', 'hardware_type']);
-
-function facetOf(key: string, meta: ColumnMeta): FacetKind | undefined {
-  if (meta.kind === 'enum' || meta.kind === 'boolean' || SET_TEXT_COLUMNS.has(key)) return 'set';
+function facetOf(meta: ColumnMeta): FacetKind | undefined {
+  if (meta.kind === 'enum' || meta.kind === 'boolean' || meta.references === 'organizations') return 'set';
   if (meta.kind === 'number' || meta.kind === 'integer' || meta.kind === 'ramp') return 'range';
   if (meta.kind === 'date') return 'date';
   return undefined;
@@ -61,6 +62,8 @@ export interface CuratedView {
   table: CuratedTable;
   columns: readonly ViewColumn[];
   rows: ViewRow[];
+  /** Display names of the values of id columns (organizations), per language, for facets. */
+  labels: Readonly<Record<string, Readonly<Record<Locale, Record<string, string>>>>>;
 }
 
 const HIDDEN = new Set(['id', 'model_id', 'name', 'reference', 'locator', 'url', 'family', 'eval_icl', 'eval_cot']);
@@ -80,7 +83,7 @@ function buildViewColumns(table: CuratedTable): ViewColumn[] {
     .filter(([key]) => !HIDDEN.has(key))
     .map(([key, schema]) => {
       const meta = columnMeta(schema as z.ZodType);
-      const facet = facetOf(key, meta);
+      const facet = facetOf(meta);
       return { key, label: columnLabelIn('en', key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
     })
     .concat(derivedColumnsOf(table).map((d) => ({ key: d.key, label: d.meta.label, meta: d.meta, numeric: true, facet: 'range' as const })));
@@ -88,6 +91,7 @@ function buildViewColumns(table: CuratedTable): ViewColumn[] {
 
 export interface ViewInput {
   models: readonly ModelRow[];
+  organizations: ReadonlyMap<string, OrganizationRow>;
   architectures: ReadonlyMap<string, ArchitectureRow>;
   training: ReadonlyMap<string, TrainingRow>;
   provenance: ProvenanceIndex;
@@ -103,7 +107,9 @@ export function viewCell(
   value: CellValue,
   provenance: ProvenanceIndex,
 ): ViewCell {
-  const cell: ViewCell = { text: formatValue(value, meta), csv: csvValue(value) };
+  // Enum values whose slug does not read as English (a100-80gb) show their label; the CSV keeps the slug.
+  const text = meta.kind === 'enum' && typeof value === 'string' ? enumLabel('en', value) : formatValue(value, meta);
+  const cell: ViewCell = { text, csv: csvValue(value) };
   const num = numericValue(value);
   if (num !== undefined) cell.num = num;
   if (value !== undefined) Object.assign(cell, cellSource(provenance, table, row, modelId, column));
@@ -144,7 +150,19 @@ export function curatedView(table: CuratedTable, input: ViewInput): CuratedView 
     for (const c of columns) cells[c.key] = viewCell(table, row, model.id, c.key, c.meta, record[c.key], input.provenance);
     if (table === 'architectures') fillDerivedAttention(cells, input.architectures.get(model.id));
     for (const d of derivedColumnsOf(table)) cells[d.key] = derivedCell(d, model, input.architectures.get(model.id), row.reference);
-    rows.push({ id: model.id, name: model.name, organization: model.organization, family: model.family, cells });
+    for (const c of columns) {
+      const cell = cells[c.key]!;
+      if (c.meta.references === 'organizations' && cell.csv) cell.text = organizationName(input.organizations, cell.csv, 'en');
+    }
+    rows.push({ id: model.id, name: model.name, organization: organizationName(input.organizations, model.organization, 'en'), family: model.family, cells });
   }
-  return { table, columns, rows };
+  const labels: Record<string, Record<Locale, Record<string, string>>> = {};
+  for (const c of columns.filter((c) => c.meta.references === 'organizations')) {
+    const used = [...new Set(rows.map((r) => r.cells[c.key]?.csv).filter((v): v is string => !!v))];
+    labels[c.key] = {
+      en: Object.fromEntries(used.map((id) => [id, organizationName(input.organizations, id, 'en')])),
+      zh: Object.fromEntries(used.map((id) => [id, organizationName(input.organizations, id, 'zh')])),
+    };
+  }
+  return { table, columns, rows, labels };
 }

@@ -21,6 +21,7 @@ import { indexProvenance, type ProvenanceIndex } from './provenance.ts';
 import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { CuratedTable } from '../schemas/enums.ts';
 import type { ModelRow } from '../schemas/models.ts';
+import type { OrganizationRow } from '../schemas/organizations.ts';
 import type { ProvenanceRow } from '../schemas/provenance.ts';
 import type { ReferenceRow } from '../schemas/references.ts';
 import type { SizeDifferenceRow } from '../schemas/size-differences.ts';
@@ -44,6 +45,7 @@ export interface SiteModel {
   /** Models sorted by release date (unknown last), then name. */
   models: ModelRow[];
   modelById: ReadonlyMap<string, ModelRow>;
+  organizations: ReadonlyMap<string, OrganizationRow>;
   architectures: ReadonlyMap<string, ArchitectureRow>;
   training: ReadonlyMap<string, TrainingRow>;
   references: ReadonlyMap<string, ReferenceRow>;
@@ -105,12 +107,14 @@ export function buildSiteModel(result: LoadResult, dir: string): SiteModel {
   const derivedFrom = new Map<string, ModelRow[]>();
   for (const m of models) if (typeof m.base_model === 'string') derivedFrom.set(m.base_model, [...(derivedFrom.get(m.base_model) ?? []), m]);
 
-  const input = { models, architectures, training, provenance };
+  const organizations = new Map(dataset.organizations.map((r) => [r.data.id, r.data]));
+  const input = { models, organizations, architectures, training, provenance };
   const views = { models: curatedView('models', input), architectures: curatedView('architectures', input), training: curatedView('training', input) };
 
   return {
     models,
     modelById: new Map(models.map((m) => [m.id, m])),
+    organizations,
     architectures,
     training,
     references: new Map(dataset.references.map((r) => [r.data.id, r.data])),

@@ -4,6 +4,8 @@ import { ct } from '../i18n/charts.ts';
 import { enumLabel } from '../schemas/facts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import type { SiteModel } from './site-model.ts';
+import { organizationName } from './organizations.ts';
+import { trainingCompute } from '../values/training-compute.ts';
 
 /** One row per model; the architecture summary of the tooltips is in `lang`. */
 export function timelinePayload(data: SiteModel, lang: Locale = 'en'): TimelinePayload {
@@ -22,7 +24,17 @@ export function timelinePayload(data: SiteModel, lang: Locale = 'en'): TimelineP
           .filter(Boolean)
           .join(' · ')
       : '';
-    return [m.id, m.name, m.organization, m.release_date ?? null, m.params_billion ?? null, m.access ?? null, arch];
+    const compute = trainingCompute(m);
+    return [
+      m.id,
+      m.name,
+      organizationName(data.organizations, m.organization, lang),
+      m.release_date ?? null,
+      m.params_billion ?? null,
+      m.access ?? null,
+      arch,
+      compute.ok ? compute.flop : null,
+    ];
   });
 }
 

@@ -48,6 +48,10 @@ const data = {
     { id: 'alpaca', name: 'Alpaca', organization: 'Stanford', release_date: '2023-03', base_model: 'llama-7b' },
   ],
   architectures: new Map([['llama-7b', { model_id: 'llama-7b', category: 'causal-decoder', position_encoding: 'rope', layers: 32, context_tokens: 2048 }]]),
+  organizations: new Map([
+    ['OpenAI', { id: 'OpenAI', name: 'OpenAI' }],
+    ['Meta AI', { id: 'Meta AI', name: 'Meta AI' }],
+  ]),
   surveyTables: [],
 } as unknown as SiteModel;
 

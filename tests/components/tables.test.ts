@@ -14,7 +14,8 @@ const models: ModelRow[] = [
   { id: 'chat-7b', name: `Chat ${evil}`, family: 'base', organization: 'Lab', params_billion: 7, base_model: 'base-7b', reference: 'ref-a' },
 ];
 const provenance = indexProvenance([{ table: 'models', model_id: 'chat-7b', column: 'params_billion', status: 'estimated', note: 'a guess by a blog' }]);
-const input = { models, architectures: new Map(), training: new Map(), provenance };
+const organizations = new Map([['Lab', { id: 'Lab', name: 'Example Lab' }]]);
+const input = { models, organizations, architectures: new Map(), training: new Map(), provenance };
 
 describe('DataTable', () => {
   test('renders every row server-side, with the data the enhancement reads', async () => {

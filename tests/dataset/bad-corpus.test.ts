@@ -49,16 +49,16 @@ const CORPUS: [string, string[]][] = [
     'formula-cells.csv',
     [
       'data/models.csv:2:2: name: starts with "=", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "=HYPERLINK(\\"http://example.com\\")"',
-      'data/models.csv:2:4: organization: starts with "+", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "+Lab"',
       'data/models.csv:2:22: locator: starts with "@", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "@SUM(A1)"',
+      'data/models.csv:3:22: locator: starts with "+", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "+Lab"',
     ],
   ],
   [
     'formula-dde.csv',
     [
       'data/models.csv:2:2: name: starts with "-", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "-2+3+cmd|\' /C calc\'!A0"',
-      'data/models.csv:2:16: hardware_type: starts with "+", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "+1+1"',
       'data/models.csv:2:22: locator: starts with "@", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "@SUM(A1:A9)"',
+      'data/models.csv:3:22: locator: starts with "+", which a spreadsheet would run as a formula; reword it to start with a letter or digit, got "+1+1"',
     ],
   ],
   [
@@ -73,6 +73,22 @@ const CORPUS: [string, string[]][] = [
   ],
   ['formula-lookalikes.csv', []],
   ['future-date.csv', ['data/models.csv:2:5: release_date: 2999-01 is in the future (today is 2026-01-01)']],
+  [
+    'organization-and-hardware.csv',
+    [
+      'data/models.csv:2:4: organization: "meta" is not an id in organizations.csv',
+      'data/models.csv:2:16: hardware_type: expected one of v100, a100, a100-40gb, a100-80gb, a800, a800-80gb, h100, h100-80gb, h800, h20, h200, b200, gb200, mi250x, mi300x, tpu-v2, tpu-v3, tpu-v4, tpu-v5e, tpu-v5p, tpu-v6e, ascend-910, ascend-910b, gpu, got "A100 80GB" — did you mean "a100-80gb"?',
+      'data/models.csv:3:25: co_organization: "example-lab" is already the organization; leave co_organization empty or name the second organization',
+    ],
+  ],
+  [
+    'organizations.bad-cells.csv',
+    [
+      'data/organizations.csv:2:4: country: expected one of AE, AT, CA, CH, CN, CZ, DE, FR, GB, IL, IN, JP, KR, NL, RU, SG, US, got "USA" — did you mean "US"?',
+      'data/organizations.csv:2:5: kind: expected one of company, lab, university, collective, got "Lab" — did you mean "lab"?',
+      'data/organizations.csv:2:7: reference: "ref-z" is not an id in references.csv — did you mean "ref-a"?',
+    ],
+  ],
   [
     'header-only.csv',
     [
@@ -89,12 +105,12 @@ const CORPUS: [string, string[]][] = [
   [
     'key-column-renamed.csv',
     [
-      'data/models.csv:1:1: unknown column "ID"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator, paper_date, open_weights_date',
-      'data/models.csv:1:25: missing column "id" (skipped until this is fixed: 5 ids that point into it)',
+      'data/models.csv:1:1: unknown column "ID"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator, paper_date, open_weights_date, co_organization',
+      'data/models.csv:1:26: missing column "id" (skipped until this is fixed: 5 ids that point into it)',
     ],
   ],
   ['latin1-encoded.csv', ['data/models.csv:2:12: is not valid UTF-8 (byte 0xe9); save the file as UTF-8 (skipped until this is fixed: 4 ids that point into it)']],
-  ['missing-column.csv', ['data/models.csv:1:24: missing column "access"']],
+  ['missing-column.csv', ['data/models.csv:1:25: missing column "access"']],
   ['missing-required.csv', ['data/models.csv:2:21: reference: required, but the cell is empty']],
   ['mixed-line-endings.csv', []],
   [
@@ -149,12 +165,12 @@ const CORPUS: [string, string[]][] = [
   ],
   [
     'references.uncited.csv',
-    ['data/references.csv:3:1: warning: id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it'],
+    ['data/references.csv:3:1: warning: id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv, organizations.csv; cite it or remove it'],
   ],
   [
     'references.unclosed-quote.csv',
     [
-      'data/references.csv:2:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids that point into it)',
+      'data/references.csv:2:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 5 ids that point into it)',
       'data/references.csv:2:2: too few fields: expected 6, got 1',
     ],
   ],
@@ -180,22 +196,22 @@ const CORPUS: [string, string[]][] = [
     'text-zero-width.csv',
     [
       'data/models.csv:2:2: name: contains the invisible character U+200B at position 5; remove it',
-      'data/models.csv:2:4: organization: contains the invisible character U+2060 at position 8; remove it',
-      'data/models.csv:2:16: hardware_type: contains the invisible character U+00AD at position 5; remove it',
       'data/models.csv:2:22: locator: contains the invisible character U+E0041 at position 8; remove it',
       'data/models.csv:3:2: name: contains the invisible character U+200C at position 5; remove it',
-      'data/models.csv:3:4: organization: contains the invisible character U+200D at position 8; remove it',
+      'data/models.csv:3:22: locator: contains the invisible character U+200D at position 8; remove it',
+      'data/models.csv:4:2: name: contains the invisible character U+2060 at position 8; remove it',
+      'data/models.csv:4:22: locator: contains the invisible character U+00AD at position 5; remove it',
     ],
   ],
   ['thousands-separator.csv', ['data/models.csv:2:12: pretrain_tokens_billion: expected a plain number in billions of tokens, got "1,000" — drop the thousands separators']],
-  ['too-few-fields.csv', ['data/models.csv:2:4: too few fields: expected 24, got 3']],
-  ['too-many-fields.csv', ['data/models.csv:2:25: too many fields: expected 24, got 25']],
-  ['trailing-comma.csv', ['data/models.csv:2:25: too many fields: expected 24, got 25']],
+  ['too-few-fields.csv', ['data/models.csv:2:4: too few fields: expected 25, got 3']],
+  ['too-many-fields.csv', ['data/models.csv:2:26: too many fields: expected 25, got 26']],
+  ['trailing-comma.csv', ['data/models.csv:2:26: too many fields: expected 25, got 26']],
   [
     'unclosed-quote.csv',
     [
       'data/models.csv:3:1: a quoted field is never closed: add the closing double quote (skipped until this is fixed: 4 ids that point into it)',
-      'data/models.csv:3:2: too few fields: expected 24, got 1',
+      'data/models.csv:3:2: too few fields: expected 25, got 1',
     ],
   ],
   [
@@ -208,7 +224,7 @@ const CORPUS: [string, string[]][] = [
   [
     'unknown-column.csv',
     [
-      'data/models.csv:1:23: unknown column "size"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator, paper_date, open_weights_date',
+      'data/models.csv:1:23: unknown column "size"; expected one of id, name, family, organization, release_date, params_billion, active_params_billion, access, base_model, instruction_tuned, rlhf, pretrain_tokens_billion, pretrain_data_gb, data_cutoff, hardware_count, hardware_type, training_days, eval_icl, eval_cot, url, reference, locator, paper_date, open_weights_date, co_organization',
     ],
   ],
   ['unknown-enum.csv', ['data/models.csv:2:8: access: expected one of open-weights, api, closed, got "Open Weights" — did you mean "open-weights"?']],
@@ -279,8 +295,11 @@ describe('the bad-input corpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-formula-'));
     cpSync('tests/fixtures/good-data', dir, { recursive: true });
     copyFileSync('tests/fixtures/bad/formula-lookalikes.csv', join(dir, 'models.csv'));
-    const model = loadDataset(dir, { today: '2026-01-01' }).dataset.models[0]!.data;
-    expect([model.hardware_type, model.locator, model.name, model.organization]).toEqual(['-', '-3', '−2 Base (a minus sign, not a hyphen)', 'Lab = team']);
+    const models = loadDataset(dir, { today: '2026-01-01' }).dataset.models.map((m) => m.data);
+    expect(models.map((m) => [m.name, m.locator])).toEqual([
+      ['−2 Base (a minus sign, not a hyphen)', '-3'],
+      ['Lab = team', '-'],
+    ]);
   });
 
   test('an upper-case scheme and an emoji joined by U+200D are accepted and kept exactly as written', () => {
@@ -291,7 +310,7 @@ describe('the bad-input corpus', () => {
       return loadDataset(dir, { today: '2026-01-01' }).dataset.models.map((m) => m.data);
     };
     expect(load('url-upper-case-scheme.csv').map((m) => m.url)).toEqual(['HTTPS://arxiv.org/abs/2302.00000', 'Https://huggingface.co/org/model']);
-    expect(load('emoji-joiner.csv').map((m) => [m.name, m.organization])[0]).toEqual(['Coder 👩\u200d💻 7B', 'Lab 🏳️\u200d🌈']);
+    expect(load('emoji-joiner.csv').map((m) => [m.name, m.locator])[0]).toEqual(['Coder 👩\u200d💻 7B', 'Lab 🏳️\u200d🌈']);
   });
 
   test('a missing file is reported once, with the checks that wait on it counted', () => {
@@ -302,7 +321,7 @@ describe('the bad-input corpus', () => {
       return loadDataset(dir, { displayDir: 'data', today: '2026-01-01' }).issues.map(formatIssue);
     };
     expect(without('models.csv')).toEqual(['data/models.csv:1:1: file is missing (skipped until this is fixed: 4 ids that point into it)']);
-    expect(without('references.csv')).toEqual(['data/references.csv:1:1: file is missing (skipped until this is fixed: 4 ids that point into it)']);
+    expect(without('references.csv')).toEqual(['data/references.csv:1:1: file is missing (skipped until this is fixed: 5 ids that point into it)']);
   });
 
   // On a copy of the real data, where each of these once gave 36 to 392 lines of follow-on errors.
@@ -355,13 +374,13 @@ describe('the bad-input corpus', () => {
 
   test('a file of 100,000 rows is read whole and its one bad row is found', () => {
     const header = readFileSync('tests/fixtures/good-data/models.csv', 'utf8').split('\n')[0]!;
-    const rows = Array.from({ length: 100_000 }, (_, i) => `m-${i},Model ${i},fam,Lab,2023,1,n/a,api,n/a,,,,,,,,,,,,ref-a,,,`);
+    const rows = Array.from({ length: 100_000 }, (_, i) => `m-${i},Model ${i},fam,lab,2023,1,n/a,api,n/a,,,,,,,,,,,,ref-a,,,,`);
     rows[77_776] = rows[77_776]!.replace(',1,n/a,', ',1B,n/a,');
     const text =
       [
         header,
-        'base-7b,Base 7B,base,Example Lab,2023-02,7,n/a,open-weights,n/a,no,no,1000,,,,,,,,,ref-a,,,',
-        'chat-7b,Chat 7B,base,Example Lab,2023-03-01,7,n/a,open-weights,base-7b,yes,yes,,,,,,,,,,ref-a,,,',
+        'base-7b,Base 7B,base,example-lab,2023-02,7,n/a,open-weights,n/a,no,no,1000,,,,,,,,,ref-a,,,,',
+        'chat-7b,Chat 7B,base,example-lab,2023-03-01,7,n/a,open-weights,base-7b,yes,yes,,,,,,,,,,ref-a,,,,',
         ...rows,
       ].join('\n') + '\n';
     expect(problemsWith(text)).toEqual(['data/models.csv:77780:6: params_billion: expected a plain number in billions, got "1B" — drop the unit']);
@@ -370,7 +389,9 @@ describe('the bad-input corpus', () => {
   test('a 1 MB cell is refused with its length, not echoed', () => {
     const header = readFileSync('tests/fixtures/good-data/models.csv', 'utf8').split('\n')[0]!;
     const big = 'x'.repeat(1_000_000);
-    const problems = problemsWith(`${header}\nbase-7b,${big},base,Lab,2023,7,n/a,api,n/a,,,,,,,,,,,,ref-a,,,\nchat-7b,Chat,base,Lab,2023,7,n/a,api,base-7b,,,,,,,,,,,,ref-a,,,\n`);
+    const problems = problemsWith(
+      `${header}\nbase-7b,${big},base,lab,2023,7,n/a,api,n/a,,,,,,,,,,,,ref-a,,,,\nchat-7b,Chat,base,lab,2023,7,n/a,api,base-7b,,,,,,,,,,,,ref-a,,,,\n`,
+    );
     expect(problems).toEqual(['data/models.csv:2:2: name: is 1000000 characters long; a cell holds at most 2000']);
   });
 });

@@ -19,7 +19,7 @@ const problems = (dir: string) => loadDataset(dir, { displayDir: 'data', today: 
 
 test('base models that form a cycle are reported on each model of the cycle', () => {
   const dir = fixtureWith('models.csv', (t) =>
-    t.replace('base-7b,Base 7B,base,Example Lab,2023-02,7,n/a,open-weights,n/a', 'base-7b,Base 7B,base,Example Lab,2023-02,7,n/a,open-weights,chat-7b'),
+    t.replace('base-7b,Base 7B,base,example-lab,2023-02,7,n/a,open-weights,n/a', 'base-7b,Base 7B,base,example-lab,2023-02,7,n/a,open-weights,chat-7b'),
   );
   expect(problems(dir)).toEqual([
     'data/models.csv:2:9: base_model: base models form a cycle through "base-7b"',
@@ -80,7 +80,7 @@ test('before compares partial dates by the period they cover', () => {
 test('a paper or open-weights date before the release date is refused: the release is the first availability', () => {
   const dir = fixtureWith('models.csv', (t) => {
     const lines = t.split('\n');
-    lines[1] = lines[1]!.replace(/,,$/, ',2023-01-05,2023-02');
+    lines[1] = lines[1]!.replace(/,,,$/, ',2023-01-05,2023-02,');
     return lines.join('\n');
   });
   expect(problems(dir)).toEqual([

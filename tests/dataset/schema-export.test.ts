@@ -9,7 +9,7 @@ test('the data package describes every curated table and each survey table, with
   expect(pkg.resources.map((r) => r.path)).toEqual([...CORE_TABLES.map((d) => `${d.name}.csv`), 'surveys/zhao-2023/statistics.csv']);
   const models = pkg.resources.find((r) => r.name === 'models')!;
   expect(models.schema.primaryKey).toEqual(['id']);
-  expect(models.schema.foreignKeys.map((k) => k.fields)).toEqual(['base_model', 'reference']);
+  expect(models.schema.foreignKeys.map((k) => k.fields)).toEqual(['organization', 'base_model', 'reference', 'co_organization']);
   expect(pkg.resources.at(-1)!.name).toBe('survey-zhao-2023-statistics');
 });
 

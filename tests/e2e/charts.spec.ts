@@ -49,6 +49,24 @@ test('filters and colour live in the URL, and the note counts what is not shown'
   await expect(page).toHaveURL(/color=access/);
 });
 
+test('the timeline colours by estimated training compute, a decade of FLOP per colour', async ({ page }) => {
+  await page.goto('/timeline/');
+  await page.getByLabel('Colour by').selectOption('compute');
+  await expect(page).toHaveURL(/color=compute/);
+  const legend = page.locator('llm-timeline .legend');
+  await expect(legend).toContainText('10²⁴–10²⁵ FLOP');
+  await expect(legend).toContainText('compute unknown');
+  await expect(page.locator('.chart-note')).toContainText('6 × (active) parameters × training tokens');
+  // Llama 3.1 405B: 6 × 405B × 15.6T ≈ 3.8e25 FLOP, the top class; GPT-3: 6 × 175B × 300B ≈ 3.2e23.
+  const swatch = (label: string) => legend.locator('li', { hasText: label }).locator('.swatch').getAttribute('class');
+  const top = (await swatch('10²⁵ FLOP or more'))!.split(' ').find((c) => /^c-\d$/.test(c))!;
+  const mid = (await swatch('10²³–10²⁴ FLOP'))!.split(' ').find((c) => /^c-\d$/.test(c))!;
+  await expect(page.locator('llm-timeline svg [data-id="llama-3.1-405b"]')).toHaveClass(new RegExp(`\\b${top}\\b`));
+  await expect(page.locator('llm-timeline svg [data-id="gpt-3"]')).toHaveClass(new RegExp(`\\b${mid}\\b`));
+  await page.reload();
+  await expect(page.getByLabel('Colour by')).toHaveValue('compute');
+});
+
 test("the survey's figure mode shows the printed timeline", async ({ page }) => {
   await page.goto('/timeline/?mode=survey');
   await expect(page.locator('llm-timeline svg .figure-marks .mark')).toHaveCount(78);

@@ -98,3 +98,21 @@ test('the architectures table filters by attention kind (recorded or derived) an
   expect(bytes).toEqual([...bytes].sort((a, b) => b - a));
   await expect(page.locator('fieldset.facet[data-col="attention_kind"]')).toContainText('mla');
 });
+
+test('models filter by organization: the facet names each organization once, the URL holds its id', async ({ page }) => {
+  await page.goto('/models/');
+  await page.getByText('Filters', { exact: true }).click();
+  const org = page.locator('fieldset.facet[data-col="organization"]');
+  // Every spelling of Zhipu AI in the reports is one organization, one checkbox.
+  await expect(org.getByRole('checkbox', { name: /^Zhipu AI/ })).toHaveCount(1);
+  await org.getByRole('checkbox', { name: /^Zhipu AI/ }).check();
+  await expect(page).toHaveURL(/organization=zhipu-ai/);
+  const ids = await visibleIds(page);
+  expect(ids).toContain('glm-130b');
+  expect(ids).toContain('chatglm-6b');
+  for (const id of ids) await expect(page.locator(`tr[data-id="${id}"] td[data-col="organization"]`)).toHaveText('Zhipu AI');
+  await page.goto('/zh/models/?organization=zhipu-ai');
+  await expect(page.locator('tr[data-id="glm-130b"] td[data-col="organization"]')).toBeVisible();
+  await page.getByText('筛选', { exact: false }).first().click();
+  await expect(page.locator('fieldset.facet[data-col="organization"]').getByRole('checkbox', { name: /^智谱/ })).toBeChecked();
+});

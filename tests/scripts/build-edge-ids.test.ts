@@ -32,13 +32,13 @@ const models = EDGE_IDS.map((id, i) => ({
   id,
   name: names[i]!,
   family: 'edge',
-  organization: `Lab ${i} <b>&amp;</b>`,
+  organization: `edge-lab-${i}`,
   release_date: '2024',
   access: 'api',
   base_model: i % 2 === 0 ? 'base-7b' : 'n/a',
   url: 'HTTPS://arxiv.org/abs/2302.00001',
   reference: 'ref-a',
-  hardware_type: '-',
+  locator: '-',
 }));
 
 let out = '';
@@ -53,6 +53,9 @@ beforeAll(() => {
   const header = existing.split('\n')[0]!.split(',');
   const rows = models.map((m) => csvLine(header.map((c) => (m as Record<string, string>)[c] ?? '')));
   writeFileSync(join(data, 'models.csv'), `${existing}${rows.join('\n')}\n`);
+  // Each model's organization has a hostile name, which every page must render as text.
+  const orgs = models.map((m, i) => csvLine([m.organization, `Lab ${i} <b>&amp;</b>`, '', '', 'lab', '', '', '']));
+  writeFileSync(join(data, 'organizations.csv'), `${readFileSync(join(data, 'organizations.csv'), 'utf8')}${orgs.join('\n')}\n`);
   writeFileSync(join(data, 'surveys.csv'), `${readFileSync(join(data, 'surveys.csv'), 'utf8')}${SURVEY_ID},An Edge Survey,E. Author,2024,,https://arxiv.org/abs/2401.00001\n`);
   writeFileSync(join(data, 'survey-tables.csv'), `${readFileSync(join(data, 'survey-tables.csv'), 'utf8')}${SURVEY_ID},t.1,timeline,Figure 1,A figure.,v1,the PDF,1\n`);
   mkdirSync(join(data, 'surveys', SURVEY_ID));

@@ -21,10 +21,10 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/models.csv:3:5: release_date: 2099-01-01 is in the future (today is 2026-01-01)
     tests/fixtures/bad-data/models.csv:3:9: base_model: "base-8b" is not an id in models.csv — did you mean "base-7b"?
     tests/fixtures/bad-data/models.csv:4:1: id: duplicate "chat-7b" (first on line 3)
-    tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 24, got 4
+    tests/fixtures/bad-data/models.csv:5:5: too few fields: expected 25, got 4
     tests/fixtures/bad-data/provenance.csv:2:3: column: "batch_size" is not a value column of training.csv
     tests/fixtures/bad-data/provenance.csv:3:4: status: expected one of reported, derived, estimated, got "guessed"
-    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 6 ids that point into it)
+    tests/fixtures/bad-data/references.csv:3:5: is not valid UTF-8 (byte 0xff); save the file as UTF-8 (skipped until this is fixed: 7 ids that point into it)
     tests/fixtures/bad-data/survey-differences.csv:1:1: file is empty; expected a header row
     tests/fixtures/bad-data/survey-tables.csv:2:8: row_count: cards is recorded with 1 row, but surveys/s-2023/cards.csv has 2
     tests/fixtures/bad-data/surveys.csv:1:1: header is separated by semicolons; use commas (skipped until this is fixed: 1 id that points into it)
@@ -33,7 +33,7 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
     tests/fixtures/bad-data/training.csv:2:1: a quoted field is never closed: add the closing double quote
     tests/fixtures/bad-data/training.csv:2:2: batch_tokens: expected a plain number in tokens, got "32K" — drop the unit
     tests/fixtures/bad-data/training.csv:2:4: warmup: expected "yes" or "no", got "maybe"
-    20 problems in tests/fixtures/bad-data/ (10 files, 13 rows)
+    20 problems in tests/fixtures/bad-data/ (11 files, 15 rows)
     "
   `);
 });
@@ -41,7 +41,7 @@ test('a corrupted data folder gets every problem with file:line:column, exit 1, 
 test('the good fixture passes with a one-line summary', () => {
   const result = run(['--data', 'tests/fixtures/good-data', '--today', '2026-01-01']);
   expect(result.status).toBe(0);
-  expect(result.stdout).toBe('ok: 10 files, 9 rows, no problems\n');
+  expect(result.stdout).toBe('ok: 11 files, 11 rows, no problems\n');
 });
 
 test('the real data validates; its warnings come before the summary', () => {
@@ -59,9 +59,9 @@ test('a warning is printed and counted but fails nothing; under GitHub Actions i
   const result = run(['--data', dir, '--today', '2026-01-01'], { GITHUB_ACTIONS: 'true' });
   expect(result.status).toBe(0);
   expect(result.stdout.replaceAll(dir, 'D')).toBe(
-    'D/references.csv:3:1: warning: id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it\n' +
-      '::warning file=D/references.csv,line=3,col=1::id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv; cite it or remove it\n' +
-      'ok: 10 files, 10 rows, no problems, 1 warning\n',
+    'D/references.csv:3:1: warning: id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv, organizations.csv; cite it or remove it\n' +
+      '::warning file=D/references.csv,line=3,col=1::id: "ref-b" is cited by no row of models.csv, architectures.csv, training.csv, provenance.csv, organizations.csv; cite it or remove it\n' +
+      'ok: 11 files, 12 rows, no problems, 1 warning\n',
   );
 });
 

@@ -13,12 +13,26 @@ import { renderTimeline } from './render-timeline.ts';
 import { surveyFigureLayout } from './survey-figure-layout.ts';
 import { dateExtent, timelineLayout, type TimelineLayout } from './timeline-layout.ts';
 import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
-import { timelineModels, type TimelineState } from './timeline-state.ts';
+import { COMPUTE_CLASSES, timelineModels, type TimelineState } from './timeline-state.ts';
 
 export interface TimelineText {
   t: (key: ClientKey<'timeline'>, vars?: Vars) => string;
   /** An access value as the page's language labels it. */
   label: (value: string) => string;
+}
+
+const COMPUTE_LABELS = {
+  'lt-1e22': 'compute-lt-1e22',
+  '1e22': 'compute-1e22',
+  '1e23': 'compute-1e23',
+  '1e24': 'compute-1e24',
+  'ge-1e25': 'compute-ge-1e25',
+  unknown: 'compute-unknown',
+} as const satisfies Record<(typeof COMPUTE_CLASSES)[number] | 'unknown', ClientKey<'timeline'>>;
+
+/** A compute class as the legend names it. */
+function computeLabel(group: string, t: TimelineText['t']): string {
+  return Object.hasOwn(COMPUTE_LABELS, group) ? t(COMPUTE_LABELS[group as keyof typeof COMPUTE_LABELS]) : group;
 }
 
 /** A legend entry: its text and the class of its swatch (none for a plain line). */
@@ -77,9 +91,9 @@ export function drawTimeline(
   const models = timelineModels(rows, state);
   const colors = assignColors(
     models.map((m) => m.group),
-    state.color === 'access' ? ['open-weights', 'api', 'closed'] : undefined,
+    state.color === 'access' ? ['open-weights', 'api', 'closed'] : state.color === 'compute' ? COMPUTE_CLASSES : undefined,
   );
-  if (state.color === 'access') colors.set('unknown', 9);
+  if (state.color !== 'organization') colors.set('unknown', 9);
   const full = fullWindow(rows);
   const layout = timelineLayout(models, {
     width: view.width,
@@ -108,7 +122,7 @@ export function drawTimeline(
   ensureTabStop(svg, TIMELINE_MARKS);
   const groups = [...colors].sort((a, b) => a[1] - b[1]);
   const legend: LegendEntry[] = [
-    ...groups.map(([g, i]) => ({ label: state.color === 'access' ? text.label(g) : g, swatch: `c-${i}` })),
+    ...groups.map(([g, i]) => ({ label: state.color === 'access' ? text.label(g) : state.color === 'compute' ? computeLabel(g, t) : g, swatch: `c-${i}` })),
     ...(state.color === 'organization' ? [{ label: t('other'), swatch: 'c-9' }] : []),
     { label: t('shapes') },
   ];
@@ -118,6 +132,7 @@ export function drawTimeline(
     t('shown', { shown: c.shown, unknown: c.unknownSize }) +
     t('undated', { n: undated }) +
     (c.outside ? t('outside', { n: c.outside }) : '') +
-    (hidden ? t('filtered', { n: hidden }) : '');
+    (hidden ? t('filtered', { n: hidden }) : '') +
+    (state.color === 'compute' ? t('compute-note') : '');
   return { svg, legend, note, layout };
 }

@@ -12,9 +12,29 @@ import type { TimelineRow } from './timeline-payload.ts';
 
 export const ACCESS_VALUES = ['open-weights', 'api', 'closed', 'unknown'] as const;
 
+/** What the marks are coloured by. */
+export const COLOR_BY = ['organization', 'access', 'compute'] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+const isColor = (v: string | null | undefined): v is ColorBy => (COLOR_BY as readonly (string | null | undefined)[]).includes(v);
+
+/**
+ * Training-compute classes, a decade of FLOP each (open at both ends): estimated compute spans
+ * five orders of magnitude across the atlas, so colour shows the order, not the value.
+ */
+export const COMPUTE_CLASSES = ['lt-1e22', '1e22', '1e23', '1e24', 'ge-1e25'] as const;
+
+/** The compute class of an estimate in FLOP; `unknown` without one. */
+export function computeClass(flop: number | null | undefined): string {
+  if (flop === null || flop === undefined || !(flop > 0)) return 'unknown';
+  const decade = Math.floor(Math.log10(flop) + 1e-9);
+  if (decade < 22) return 'lt-1e22';
+  if (decade >= 25) return 'ge-1e25';
+  return `1e${decade}`;
+}
+
 export interface TimelineState {
   mode: 'all' | 'survey';
-  color: 'organization' | 'access';
+  color: ColorBy;
   /** Date window as decimal years (undefined: the data's full extent). */
   from?: number;
   to?: number;
@@ -38,7 +58,7 @@ export function timelineStateFromQuery(query: string): TimelineState {
   const p = new URLSearchParams(query);
   const state: TimelineState = {
     mode: p.get('mode') === 'survey' ? 'survey' : 'all',
-    color: p.get('color') === 'access' ? 'access' : 'organization',
+    color: isColor(p.get('color')) ? (p.get('color') as ColorBy) : 'organization',
     access: [...new Set((p.get('access') ?? '').split(',').filter(isAccess))],
     org: p.get('org') ?? '',
   };
@@ -78,7 +98,7 @@ export interface TimelineForm {
 export function timelineStateFromForm(form: TimelineForm, previous: TimelineState): TimelineState {
   const next: TimelineState = {
     mode: form.mode === 'survey' ? 'survey' : form.mode === 'all' ? 'all' : previous.mode,
-    color: form.color === 'access' ? 'access' : form.color === 'organization' ? 'organization' : previous.color,
+    color: isColor(form.color) ? form.color : previous.color,
     access: form.access.filter(isAccess),
     org: form.org ?? previous.org,
   };
@@ -94,7 +114,7 @@ export function timelineStateFromForm(form: TimelineForm, previous: TimelineStat
 /** The models with a release date that pass the state's filters (all of them with `filtered` false). */
 export function timelineModels(rows: readonly TimelineRow[], s: TimelineState, filtered = true): TimelineModel[] {
   const out: TimelineModel[] = [];
-  for (const [id, name, organization, release, params, access] of rows) {
+  for (const [id, name, organization, release, params, access, , compute] of rows) {
     if (!release) continue;
     if (filtered) {
       if (s.access.length && !s.access.includes(access ?? 'unknown')) continue;
@@ -109,7 +129,7 @@ export function timelineModels(rows: readonly TimelineRow[], s: TimelineState, f
       date: decimalYear(release),
       ...(params !== null ? { params } : {}),
       open: access === 'open-weights',
-      group: s.color === 'organization' ? organization : (access ?? 'unknown'),
+      group: s.color === 'organization' ? organization : s.color === 'compute' ? computeClass(compute) : (access ?? 'unknown'),
     });
   }
   return out;
@@ -120,7 +140,7 @@ export function timelineIgnored(query: string, organizations: ReadonlySet<string
   const isNumber = (v: string) => v === '' || number(v) !== undefined;
   return ignoredParams(query, {
     mode: (v) => v === 'all' || v === 'survey',
-    color: (v) => v === 'organization' || v === 'access',
+    color: isColor,
     from: (v) => date(v) !== undefined,
     to: (v) => date(v) !== undefined,
     access: (v) => v.split(',').every((a) => a === '' || isAccess(a)),

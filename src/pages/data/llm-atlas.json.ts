@@ -7,6 +7,7 @@ export const GET: APIRoute = async () => {
   const body = {
     license: 'CC-BY-4.0',
     models: d.models,
+    organizations: [...d.organizations.values()],
     architectures: [...d.architectures.values()],
     training: [...d.training.values()],
     references: [...d.references.values()],

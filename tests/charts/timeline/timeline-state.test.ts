@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { TimelineRow } from '../../../src/charts/timeline/timeline-payload.ts';
 import {
+  computeClass,
   DEFAULT_TIMELINE_STATE,
+  timelineIgnored,
   timelineModels,
   timelineStateAsLinked,
   timelineStateFromForm,
@@ -43,15 +45,33 @@ describe('timeline state', () => {
 
 describe('timelineModels', () => {
   const rows: TimelineRow[] = [
-    ['a', 'A', 'Meta AI', '2023-02', 65, 'open-weights', ''],
-    ['b', 'B', 'OpenAI', '2020-05', 175, 'api', ''],
-    ['c', 'C', 'Lab', null, 1, null, ''],
-    ['d', 'D', 'Lab', '2024', null, null, ''],
+    ['a', 'A', 'Meta AI', '2023-02', 65, 'open-weights', '', 5.46e23],
+    ['b', 'B', 'OpenAI', '2020-05', 175, 'api', '', 3.15e23],
+    ['c', 'C', 'Lab', null, 1, null, '', null],
+    ['d', 'D', 'Lab', '2024', null, null, '', null],
   ];
   test('keeps the dated models that pass every filter, grouped by the colour mode', () => {
     expect(timelineModels(rows, DEFAULT_TIMELINE_STATE).map((m) => m.id)).toEqual(['a', 'b', 'd']);
     expect(timelineModels(rows, { ...DEFAULT_TIMELINE_STATE, access: ['unknown'] }).map((m) => m.id)).toEqual(['d']);
     expect(timelineModels(rows, { ...DEFAULT_TIMELINE_STATE, min: 100 }).map((m) => m.id)).toEqual(['b']);
     expect(timelineModels(rows, { ...DEFAULT_TIMELINE_STATE, color: 'access' }).map((m) => m.group)).toEqual(['open-weights', 'api', 'unknown']);
+    expect(timelineModels(rows, { ...DEFAULT_TIMELINE_STATE, color: 'compute' }).map((m) => m.group)).toEqual(['1e23', '1e23', 'unknown']);
+  });
+  test('compute classes are decades of FLOP, open at both ends; the colour survives the URL', () => {
+    expect([3e21, 1e22, 9.99e22, 1e23, 3.8e24, 1e25, 4e25, 0, null].map(computeClass)).toEqual([
+      'lt-1e22',
+      '1e22',
+      '1e22',
+      '1e23',
+      '1e24',
+      'ge-1e25',
+      'ge-1e25',
+      'unknown',
+      'unknown',
+    ]);
+    expect(timelineStateToQuery({ ...DEFAULT_TIMELINE_STATE, color: 'compute' })).toBe('color=compute');
+    expect(timelineStateFromQuery('color=compute').color).toBe('compute');
+    expect(timelineStateFromQuery('color=flops').color).toBe('organization');
+    expect(timelineIgnored('color=flops', new Set())).toEqual(['color=flops']);
   });
 });
