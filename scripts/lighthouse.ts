@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse` — Lighthouse scores (performance, accessibility, best practices, SEO) for
  * each page type of the built site in dist/, with the mobile and desktop presets, in the system
- * Chromium. Run `npm run build` first. Not part of `npm test`.
+ * Chromium. Run `npm run build` first. Not part of `npm test`. Pages are served gzip-compressed,
+ * as static hosts serve them; `LIGHTHOUSE_UNCOMPRESSED=1` serves the raw bytes instead.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -30,7 +31,7 @@ const ALL_PAGES = [
 const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const { url, server } = await serve(`${process.cwd()}/dist`);
+const { url, server } = await serve(`${process.cwd()}/dist`, { compress: process.env.LIGHTHOUSE_UNCOMPRESSED !== '1' });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: [

@@ -1,14 +1,19 @@
 /**
  * `<llm-table>` enhances a server-rendered data table: sort, facet filters, search, column
  * chooser, "showing N of M", URL state (back/forward included) and "download this view".
- * The logic lives in `table-state.ts`; this file only reads and writes the DOM inside
- * the element, and inserts data as text only.
+ * The server renders one page of rows (the rest are on numbered pages, for readers without
+ * JavaScript); the first time a reader searches, filters, sorts or asks for every row, the element
+ * fetches the table's columnar payload once and from then on renders the matching rows itself,
+ * a bounded number at a time. The logic lives in `table-state.ts`; this file only reads and writes
+ * the DOM inside the element, and inserts data as text only.
  */
 import {
   emptyState,
   facetCounts,
   ignoredInQuery,
+  narrowsRows,
   queryToState,
+  rowsFromPayload,
   stateToQuery,
   viewIndices,
   viewToCsv,
@@ -17,19 +22,28 @@ import {
   type TableRow,
   type TableState,
 } from './table-state.ts';
+import type { TablePayload } from '../site/table-payload.ts';
 import { el } from './dom.ts';
 import { translator } from '../i18n/runtime.ts';
 
+/** How many matching rows are rendered at once, until the reader asks for all of them. */
+const RENDER_LIMIT = 100;
+
 class LlmTable extends HTMLElement {
   private columns: TableColumn[] = [];
+  /** The rows the filters see: this page's, until the payload brings every row. */
   private rows: TableRow[] = [];
-  private trs: HTMLTableRowElement[] = [];
-  /** Indices of the rows shown now. */
-  private shown = new Set<number>();
-  /** How many matching rows to show (grows with "Show all"). */
-  private limit = 500;
-  /** Whether the rows are out of the server's order (after a sort). */
-  private reordered = false;
+  /** The server's rows of this page, kept to put back when nothing narrows the table. */
+  private pageRows: HTMLTableRowElement[] = [];
+  private payload?: TablePayload;
+  private loading?: Promise<void>;
+  private failed = false;
+  /** Row elements built from the payload, by row index, reused across renders. */
+  private built = new Map<number, HTMLTableRowElement>();
+  /** How many matching rows to render (grows with "Show all"). */
+  private limit = RENDER_LIMIT;
+  /** The reader asked for every row: render from the payload even with no filter. */
+  private expanded = false;
   private state: TableState = emptyState();
   /** What the address asked for that this table cannot do, named in the count line. */
   private ignored: string[] = [];
@@ -38,6 +52,7 @@ class LlmTable extends HTMLElement {
   private tools?: HTMLElement;
   private colgroup?: HTMLElement;
   private moreButton?: HTMLButtonElement | null;
+  private pager?: HTMLElement | null;
   private headCells: HTMLTableCellElement[] = [];
   private s!: ReturnType<typeof translator<'table'>>;
 
@@ -48,8 +63,8 @@ class LlmTable extends HTMLElement {
     this.columns = JSON.parse(this.dataset.columns ?? '[]') as TableColumn[];
     this.s = translator<'table'>(this);
     this.tbody = table.tBodies[0];
-    this.trs = [...this.tbody.rows];
-    this.rows = this.trs.map((tr) => {
+    this.pageRows = [...this.tbody.rows];
+    this.rows = this.pageRows.map((tr) => {
       const values: Record<string, string> = {};
       const nums: Record<string, number> = {};
       for (const cell of tr.cells) {
@@ -60,24 +75,55 @@ class LlmTable extends HTMLElement {
       }
       return { id: tr.dataset.id ?? '', search: tr.dataset.search ?? '', values, nums };
     });
-    this.shown = new Set(this.trs.map((_, i) => i));
     this.tools = tools;
+    this.pager = this.querySelector<HTMLElement>('nav.pager');
     this.headCells = [...(table.tHead?.rows[0]?.cells ?? [])];
     this.buildControls(table, tools);
+    // The payload is fetched when the reader first reaches for a control, or at once when the
+    // address already asks for something: a page opened to be read costs no more than its HTML.
+    const early = () => void this.load().then(() => this.render());
+    for (const target of [tools, table.tHead]) {
+      target?.addEventListener('pointerdown', early, { once: true });
+      target?.addEventListener('focusin', early, { once: true });
+    }
     this.readUrl();
     this.render();
+    if (location.search) early();
     window.addEventListener('popstate', () => {
       this.readUrl();
-      this.render();
+      void this.load().then(() => this.render());
     });
+  }
+
+  /** Fetch the table's payload once; every row then takes part in search, filters and sort. */
+  private load(): Promise<void> {
+    const url = this.dataset.payload;
+    if (!url) return Promise.resolve();
+    this.loading ??= fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<TablePayload>;
+      })
+      .then((payload) => {
+        this.payload = payload;
+        this.rows = rowsFromPayload(payload);
+        this.built.clear();
+        this.buildFacets();
+        this.readUrl();
+      })
+      .catch(() => {
+        this.failed = true;
+      });
+    return this.loading;
   }
 
   private readUrl() {
     this.state = queryToState(location.search, this.columns);
-    this.ignored = ignoredInQuery(location.search, this.columns, this.rows);
+    this.ignored = this.payload ? ignoredInQuery(location.search, this.columns, this.rows) : [];
   }
 
-  private change(mutate: (s: TableState) => void, fromSearch = false) {
+  private async change(mutate: (s: TableState) => void, fromSearch = false) {
+    await this.load();
     mutate(this.state);
     this.ignored = [];
     const url = `${location.pathname}${stateToQuery(this.state) ? `?${stateToQuery(this.state)}` : ''}`;
@@ -89,22 +135,70 @@ class LlmTable extends HTMLElement {
 
   private buildControls(table: HTMLTableElement, tools: HTMLElement) {
     const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
-    search?.addEventListener('input', () => this.change((s) => (s.q = search.value), true));
+    search?.addEventListener('input', () => void this.change((s) => (s.q = search.value), true));
 
-    const facets = tools.querySelector<HTMLElement>('.facets');
+    const chooser = tools.querySelector<HTMLElement>('.column-list');
+    const colgroup = el('colgroup');
+    colgroup.append(el('col'));
+    for (const column of this.columns.filter((c) => c.key !== 'name')) {
+      const col = el('col');
+      col.dataset.col = column.key;
+      colgroup.append(col);
+      const input = el('input', { type: 'checkbox', checked: true });
+      input.dataset.col = column.key;
+      input.addEventListener('change', () => void this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
+      chooser?.append(el('label', {}, input, ` ${column.label}`));
+    }
+    table.prepend(colgroup);
+    this.colgroup = colgroup;
+
+    for (const th of table.tHead?.rows[0]?.cells ?? []) {
+      const button = th.querySelector<HTMLButtonElement>('button.sort');
+      const key = th.dataset.col;
+      if (!button || !key) continue;
+      button.addEventListener(
+        'click',
+        () =>
+          void this.change((s) => {
+            const dir = s.sort?.key === key ? s.sort.dir : undefined;
+            s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
+          }),
+      );
+    }
+
+    this.moreButton = this.querySelector<HTMLButtonElement>('[data-action="more"]');
+    this.moreButton?.addEventListener('click', () => {
+      void this.load().then(() => {
+        this.limit = Infinity;
+        this.expanded = true;
+        this.render();
+      });
+    });
+    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => void this.change((s) => Object.assign(s, emptyState())));
+    tools.querySelector('[data-action="csv"]')?.addEventListener('click', () => void this.download('csv'));
+    tools.querySelector('[data-action="json"]')?.addEventListener('click', () => void this.download('json'));
+  }
+
+  /** The facets count every row, so they are built once the payload is in. */
+  private buildFacets() {
+    const facets = this.tools?.querySelector<HTMLElement>('.facets');
+    if (!facets) return;
+    facets.replaceChildren();
     for (const column of this.columns.filter((c) => c.facet)) {
       const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.guide ? el('a', { href: column.guide }, column.label) : column.label));
       box.dataset.col = column.key;
       if (column.facet === 'set') {
         for (const [value, count] of facetCounts(this.rows, column.key)) {
           const input = el('input', { type: 'checkbox', value });
-          input.addEventListener('change', () =>
-            this.change((s) => {
-              const set = new Set(s.sets[column.key] ?? []);
-              if (input.checked) set.add(value);
-              else set.delete(value);
-              s.sets[column.key] = [...set];
-            }),
+          input.addEventListener(
+            'change',
+            () =>
+              void this.change((s) => {
+                const set = new Set(s.sets[column.key] ?? []);
+                if (input.checked) set.add(value);
+                else set.delete(value);
+                s.sets[column.key] = [...set];
+              }),
           );
           box.append(
             el('label', {}, input, ` ${column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : value} `, el('span', { className: 'muted' }, `(${count})`)),
@@ -120,55 +214,20 @@ class LlmTable extends HTMLElement {
           });
           if (column.facet === 'range') input.step = 'any';
           input.dataset.bound = bound;
-          input.addEventListener('change', () => this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
+          input.addEventListener('change', () => void this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
           box.append(el('label', {}, `${this.s(bound === 'min' ? 'from' : 'to')} `, input));
         }
       }
-      facets?.append(box);
+      facets.append(box);
     }
-
-    const chooser = tools.querySelector<HTMLElement>('.column-list');
-    const colgroup = el('colgroup');
-    colgroup.append(el('col'));
-    for (const column of this.columns.filter((c) => c.key !== 'name')) {
-      const col = el('col');
-      col.dataset.col = column.key;
-      colgroup.append(col);
-      const input = el('input', { type: 'checkbox', checked: true });
-      input.dataset.col = column.key;
-      input.addEventListener('change', () => this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
-      chooser?.append(el('label', {}, input, ` ${column.label}`));
-    }
-    table.prepend(colgroup);
-    this.colgroup = colgroup;
-
-    for (const th of table.tHead?.rows[0]?.cells ?? []) {
-      const button = th.querySelector<HTMLButtonElement>('button.sort');
-      const key = th.dataset.col;
-      if (!button || !key) continue;
-      button.addEventListener('click', () =>
-        this.change((s) => {
-          const dir = s.sort?.key === key ? s.sort.dir : undefined;
-          s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
-        }),
-      );
-    }
-
-    this.moreButton = this.querySelector<HTMLButtonElement>('[data-action="more"]');
-    this.moreButton?.addEventListener('click', () => {
-      this.limit = Infinity;
-      this.render();
-    });
-    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.change((s) => Object.assign(s, emptyState())));
-    tools.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.download('csv'));
-    tools.querySelector('[data-action="json"]')?.addEventListener('click', () => this.download('json'));
   }
 
   private visibleKeys(): string[] {
     return this.columns.map((c) => c.key).filter((k) => !this.state.hidden.includes(k));
   }
 
-  private download(format: 'csv' | 'json') {
+  private async download(format: 'csv' | 'json') {
+    await this.load();
     const indices = viewIndices(this.rows, this.state, this.columns);
     const keys = this.visibleKeys();
     const numeric = new Set(this.columns.filter((c) => c.numeric).map((c) => c.key));
@@ -181,25 +240,63 @@ class LlmTable extends HTMLElement {
     URL.revokeObjectURL(a.href);
   }
 
-  private render() {
-    const indices = viewIndices(this.rows, this.state, this.columns);
-    // Only the first `limit` matching rows are shown, so each change costs work proportional to
-    // what is visible, not to the whole table (which stays complete in the HTML for readers
-    // without JavaScript).
-    const next = indices.slice(0, this.limit);
-    const nextSet = new Set(next);
-    for (const i of this.shown) if (!nextSet.has(i)) this.trs[i]!.hidden = true;
-    for (const i of next) if (!this.shown.has(i)) this.trs[i]!.hidden = false;
-    this.shown = nextSet;
-    // Sorted: put the shown rows first, in order (where hidden rows sit does not matter).
-    // Unsorted: the server's order is the order, so nothing moves while typing or filtering.
-    if (this.state.sort) {
-      if (next.some((i, n) => this.tbody.children[n] !== this.trs[i])) this.tbody.prepend(...next.map((i) => this.trs[i]!));
-      this.reordered = true;
-    } else if (this.reordered) {
-      this.tbody.append(...this.trs);
-      this.reordered = false;
+  /** One row of the payload as the server would have rendered it. */
+  private rowElement(i: number): HTMLTableRowElement {
+    const cached = this.built.get(i);
+    if (cached) return cached;
+    const payload = this.payload!;
+    const models = this.dataset.models ?? '/models/';
+    const id = payload.ids[i]!;
+    const name = payload.names[i] ?? id;
+    const th = el('th', { scope: 'row' }, el('a', { href: `${models}${id}/` }, name));
+    th.dataset.col = 'name';
+    th.dataset.v = name;
+    const tr = el('tr', {}, th);
+    tr.dataset.id = id;
+    for (const column of this.columns) {
+      if (column.key === 'name') continue;
+      const data = payload.columns[column.key];
+      const td = el('td', column.numeric ? { className: 'num' } : {});
+      td.dataset.col = column.key;
+      tr.append(td);
+      const value = data?.v[i] ?? '';
+      if (value === '') continue;
+      td.dataset.v = value;
+      const n = data?.n?.[i];
+      if (n !== undefined && n !== null) td.dataset.n = String(n);
+      const text = (column.named && column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : data?.t?.[i]) ?? value;
+      const status = data?.s?.[i];
+      const title = status ? this.s('cell-title', { status: this.s(status[0]), reference: status[1] }) : undefined;
+      const props = { ...(status ? { className: `status-${status[0]}`, title } : {}) };
+      td.append(column.link ? el('a', { href: `${models}${value}/`, ...props }, text) : status ? el('span', props, text) : text);
     }
+    this.built.set(i, tr);
+    return tr;
+  }
+
+  private render() {
+    const total = Number(this.dataset.total ?? this.pageRows.length);
+    // Nothing narrows the rows and the reader has not asked for all of them: the server's page
+    // is the view, with its pager.
+    if (!this.payload || (!narrowsRows(this.state) && !this.expanded)) {
+      if (this.tbody.rows.length !== this.pageRows.length || this.pageRows.some((tr, n) => this.tbody.rows[n] !== tr)) this.tbody.replaceChildren(...this.pageRows);
+      if (this.pager) this.pager.hidden = false;
+      if (this.moreButton) this.moreButton.hidden = this.pageRows.length >= total;
+      const first = Number(this.dataset.first ?? 1);
+      const note = this.failed
+        ? this.s('load-failed')
+        : this.pageRows.length < total
+          ? this.s('page-rows', { from: first, to: first + this.pageRows.length - 1, total })
+          : undefined;
+      this.syncControls(this.pageRows.length, this.pageRows.length, note);
+      return;
+    }
+    const indices = viewIndices(this.rows, this.state, this.columns);
+    // Only the first `limit` matching rows are rendered, so each change costs work proportional
+    // to what is visible, not to the whole table.
+    const next = indices.slice(0, this.limit);
+    this.tbody.replaceChildren(...next.map((i) => this.rowElement(i)));
+    if (this.pager) this.pager.hidden = true;
     const more = this.moreButton;
     if (more) {
       more.hidden = indices.length <= next.length;
@@ -208,7 +305,7 @@ class LlmTable extends HTMLElement {
     this.syncControls(indices.length, next.length);
   }
 
-  private syncControls(matching: number, shown: number) {
+  private syncControls(matching: number, shown: number, note?: string) {
     const s = this.state;
     // Controls are looked up inside the toolbar and the header only: a query over the whole
     // element would walk every cell of a 10,000-row table on each keystroke.
@@ -238,7 +335,7 @@ class LlmTable extends HTMLElement {
     const count = tools.querySelector('.count');
     if (count) {
       count.textContent =
-        (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length })) +
+        (note ?? (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length }))) +
         (this.ignored.length > 0 ? ` · ${this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') })}` : '');
     }
   }

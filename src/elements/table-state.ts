@@ -4,6 +4,7 @@
  * element only wires these to the DOM, so all of the logic is testable without a browser.
  */
 import { csvLine } from '../dataset/write-csv.ts';
+import type { TablePayload } from '../site/table-payload.ts';
 
 export type FacetKind = 'set' | 'range' | 'date';
 
@@ -18,6 +19,10 @@ export interface TableColumn {
   guide?: string;
   /** Display labels of set values, where they differ from the values (enum labels in Chinese). */
   labels?: Record<string, string>;
+  /** The cells show the label of their value (an organization's name), not the value. */
+  named?: true;
+  /** The values are model ids, shown as links to the model pages. */
+  link?: true;
 }
 
 /** One row as the client sees it: CSV text per column, numbers for numeric columns. */
@@ -45,6 +50,31 @@ export interface TableState {
 }
 
 export const emptyState = (): TableState => ({ q: '', sets: {}, ranges: {}, hidden: [] });
+
+/** Whether a state selects or orders rows (hiding columns does neither). */
+export function narrowsRows(state: TableState): boolean {
+  return (
+    state.q.trim() !== '' ||
+    state.sort !== undefined ||
+    Object.values(state.sets).some((v) => v.length > 0) ||
+    Object.values(state.ranges).some((r) => (r.min ?? '') !== '' || (r.max ?? '') !== '')
+  );
+}
+
+/** The rows of a table payload as the filters, sorting and exports read them. */
+export function rowsFromPayload(payload: TablePayload): TableRow[] {
+  const columns = Object.entries(payload.columns);
+  return payload.ids.map((id, i) => {
+    const values: Record<string, string> = { name: payload.names[i] ?? '' };
+    const nums: Record<string, number> = {};
+    for (const [key, column] of columns) {
+      values[key] = column.v[i] ?? '';
+      const n = column.n?.[i];
+      if (n !== undefined && n !== null) nums[key] = n;
+    }
+    return { id, search: payload.search[i] ?? '', values, nums };
+  });
+}
 
 /** The URL query for a state; an empty state gives an empty query. Keys are sorted so URLs are stable. */
 export function stateToQuery(state: TableState): string {

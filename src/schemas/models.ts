@@ -181,6 +181,7 @@ export const ModelRowSchema = z.strictObject({
       description: 'Id (in organizations.csv) of a second credited organization, for a joint work.',
       example: 'nvidia',
       references: 'organizations',
+      inTable: false,
     })
     .optional(),
 });

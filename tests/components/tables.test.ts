@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import CompareTable from '../../src/components/CompareTable.astro';
 import DataTable from '../../src/components/DataTable.astro';
 import { curatedView } from '../../src/site/curated-view.ts';
+import { PAGE_SIZE } from '../../src/site/table-payload.ts';
 import { indexProvenance } from '../../src/site/provenance.ts';
 import type { ModelRow } from '../../src/schemas/models.ts';
 
@@ -27,6 +28,23 @@ describe('DataTable', () => {
     // The table marks the status and names the source; the note itself is on the model page.
     expect(html).toMatch(/class="status-estimated" title="estimated \(source: ref-a\)"/);
     expect(html).not.toContain('a guess by a blog');
+  });
+  test('a table longer than a page renders one page, says which rows, and links the other pages', async () => {
+    const many: ModelRow[] = Array.from({ length: 120 }, (_, i) => ({ id: `m-${i}`, name: `Model ${i}`, family: 'm', organization: 'Lab', reference: 'ref-a' }));
+    const view = curatedView('models', { ...input, models: many });
+    const container = await AstroContainer.create();
+    const first = await container.renderToString(DataTable, { props: { view, caption: 'Models' } });
+    expect(first.match(/<tr data-id=/g)).toHaveLength(PAGE_SIZE);
+    expect(first).toContain('Rows 1–50 of 120');
+    expect(first).toContain('data-payload="/data/tables/models.json"');
+    expect(first).toContain('<a href="/models/page/2/" rel="next">');
+    expect(first).toContain('<a href="/models/page/3/">3</a>');
+    const last = await container.renderToString(DataTable, { props: { view, caption: 'Models', page: 3, lang: 'zh' } });
+    expect(last.match(/<tr data-id=/g)).toHaveLength(20);
+    expect(last).toContain('data-id="m-100"');
+    expect(last).toContain('第 101–120 行，共 120 行');
+    expect(last).toContain('<a href="/zh/models/page/2/" rel="prev">');
+    expect(last).not.toContain('rel="next"');
   });
   test('data is text: HTML in a value is escaped, never markup', async () => {
     const container = await AstroContainer.create();

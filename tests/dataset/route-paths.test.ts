@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_ID } from '../../src/schemas/cells.ts';
 import { ModelRowSchema } from '../../src/schemas/models.ts';
 import { SurveyRowSchema, SurveyTableRowSchema } from '../../src/schemas/surveys.ts';
+import { PAGE_SIZE } from '../../src/site/table-payload.ts';
 import { CORE_TABLES } from '../../src/schemas/tables.ts';
 import { mulberry32 } from './prng.ts';
 
@@ -125,6 +126,8 @@ function valuesFor(route: Route, param: string, ids: { models: string[]; surveys
   if (param === 'survey') return ids.surveys;
   if (param === 'topic') return ids.topics;
   if (param === 'table') return route.file.includes('surveys/') ? ids.tables : CORE_TABLES.map((d) => d.name);
+  // Pages 2… of a curated table: numbers, whatever the ids.
+  if (param === 'n') return ['2', '10', String(Math.ceil(ids.models.length / PAGE_SIZE) + 1)];
   throw new Error(`route ${route.file} has a parameter [${param}] this test does not know: say which ids fill it`);
 }
 

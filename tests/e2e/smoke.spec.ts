@@ -52,13 +52,19 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
 
-test('the models table is complete server-rendered HTML with JavaScript off', async ({ browser }) => {
+test('the models table is complete server-rendered HTML with JavaScript off, one page of 50 rows after another', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/models/');
-  const rows = await page.locator('llm-table table.data tbody tr').count();
   const res = await page.request.get('/data/llm-atlas.json');
   const json = (await res.json()) as { models: unknown[] };
+  const pages = Math.ceil(json.models.length / 50);
+  let rows = 0;
+  for (let n = 1; n <= pages; n++) {
+    await page.goto(n === 1 ? '/models/' : `/models/page/${n}/`);
+    await expect(page.locator('nav.pager [aria-current="page"]')).toHaveText(String(n));
+    rows += await page.locator('llm-table table.data tbody tr').count();
+  }
   expect(rows).toBe(json.models.length);
+  expect((await page.goto(`/models/page/${pages + 1}/`))?.status()).toBe(404);
   await context.close();
 });

@@ -5,7 +5,8 @@ const visibleIds = (page: Page) => page.locator('llm-table tbody tr:not([hidden]
 
 test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', async ({ page }) => {
   await page.goto('/architectures/');
-  const total = await page.locator('llm-table tbody tr').count();
+  const total = Number(await page.locator('llm-table').getAttribute('data-total'));
+  await expect(page.locator('llm-table tbody tr')).toHaveCount(50);
   await page.getByText('Filters', { exact: true }).click();
   const pe = page.locator('fieldset.facet[data-col="position_encoding"]');
   await pe.getByRole('checkbox', { name: /^rope/ }).check();
@@ -14,6 +15,12 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
     .getByRole('checkbox', { name: /^swiglu/ })
     .check();
   await expect(page).toHaveURL(/activation=swiglu&position_encoding=rope/);
+  // The first 100 matching rows are drawn; "Show all" draws the rest.
+  const count = page.locator('.table-tools .count');
+  await expect(count).toHaveText(new RegExp(`^Showing \\d+ of \\d+ matching \\(${total} in all\\)$|^Showing \\d+ of ${total}$`));
+  const matching = Number(/of (\d+)/.exec((await count.textContent())!)![1]);
+  if (matching > 100) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
+  await expect(page.locator('llm-table tbody tr')).toHaveCount(matching);
   const ids = await visibleIds(page);
   expect(ids.length).toBeGreaterThan(10);
   expect(ids.length).toBeLessThan(total);
@@ -25,13 +32,15 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
   await expect(page.locator('.table-tools .count')).toHaveText(`Showing ${ids.length} of ${total}`);
 
   await page.reload();
-  await expect.poll(() => visibleIds(page)).toEqual(ids);
+  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 100));
   await page.getByText('Filters (2)', { exact: true }).click();
   await expect(pe.getByRole('checkbox', { name: /^rope/ })).toBeChecked();
 
   await page.goBack();
   await expect(page).toHaveURL(/position_encoding=rope$/);
-  expect((await visibleIds(page)).length).toBeGreaterThan(ids.length);
+  // One filter fewer: more rows match than before.
+  await expect(page.locator('.table-tools .count')).toHaveText(/matching/);
+  expect(Number(/of (\d+)/.exec((await page.locator('.table-tools .count').textContent())!)![1])).toBeGreaterThan(ids.length);
 });
 
 test('sorting by parameters orders numerically with unknown values last', async ({ page }) => {
@@ -39,6 +48,8 @@ test('sorting by parameters orders numerically with unknown values last', async 
   await page.getByRole('button', { name: 'Sort by Params (B)' }).click();
   await expect(page).toHaveURL(/sort=params_billion/);
   await expect(page.locator('th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('button', { name: /^Show all \d+ rows$/ }).click();
+  await expect(page.locator('llm-table tbody tr')).toHaveCount(Number(await page.locator('llm-table').getAttribute('data-total')));
   const values = await page.locator('llm-table tbody tr td[data-col="params_billion"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.n));
   const known = values.filter((v) => v !== undefined).map(Number);
   expect(known).toEqual([...known].sort((a, b) => a - b));

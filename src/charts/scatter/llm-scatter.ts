@@ -11,7 +11,22 @@ import { wireRovingFocus } from '../shared/roving-focus.ts';
 import { SCATTER_MARKS, type ScatterPayload } from './scatter-payload.ts';
 import { defaultScatterState, sameScatterState, scatterIgnored, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
+/** Points served apart from the page, fetched once per address and shared by the charts that use them. */
+const fetched = new Map<string, Promise<ScatterPayload['points']>>();
+function fetchPoints(url: string): Promise<ScatterPayload['points']> {
+  let points = fetched.get(url);
+  if (!points) {
+    points = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<ScatterPayload['points']>) : []))
+      .catch(() => []);
+    fetched.set(url, points);
+  }
+  return points;
+}
+
 class LlmScatter extends HTMLElement {
+  /** Where the points are fetched from, when the page does not carry them. */
+  private pointsUrl?: string;
   private payload!: ScatterPayload;
   private state!: ScatterState;
   /** The state of the drawing on screen. */
@@ -26,8 +41,10 @@ class LlmScatter extends HTMLElement {
   connectedCallback() {
     const own = JSON.parse(this.dataset.payload ?? '{}') as Partial<ScatterPayload>;
     // A scatter that shares another's points and fields names it; its own payload says the rest.
-    const shared = this.dataset.payloadOf ? (JSON.parse(document.getElementById(this.dataset.payloadOf)?.dataset.payload ?? '{}') as Partial<ScatterPayload>) : {};
-    this.payload = { ...shared, ...own } as ScatterPayload;
+    const source = this.dataset.payloadOf ? document.getElementById(this.dataset.payloadOf) : null;
+    const shared = source ? (JSON.parse(source.dataset.payload ?? '{}') as Partial<ScatterPayload>) : {};
+    this.payload = { points: [], ...shared, ...own } as ScatterPayload;
+    this.pointsUrl = (source ?? this).dataset.points || undefined;
     if (!Array.isArray(this.payload.fields) || !Array.isArray(this.payload.points)) return;
     this.s = translator<'scatter' | 'chart'>(this);
     this.label = valueLabels(this);
@@ -53,6 +70,8 @@ class LlmScatter extends HTMLElement {
       this.update();
     });
     const frame = this.querySelector('.chart-frame');
+    // Tooltips read the points: fetch them as soon as the reader points at or tabs into the chart.
+    for (const type of ['pointerenter', 'focusin']) frame?.addEventListener(type, () => void this.points(), { once: true });
     if (frame) {
       wireMarks(this, frame, (id) => this.tooltip(id));
       wireRovingFocus(frame, SCATTER_MARKS);
@@ -71,9 +90,21 @@ class LlmScatter extends HTMLElement {
     return this.payload.fields.find((f) => f.key === key) ?? this.payload.fields[0]!;
   }
 
+  /** The points, fetched first where the page does not carry them. */
+  private async points(): Promise<void> {
+    if (!this.pointsUrl) return;
+    const url = this.pointsUrl;
+    this.pointsUrl = undefined;
+    this.payload.points = await fetchPoints(url);
+  }
+
   private tooltip(id: string) {
     const p = this.payload.points.find((d) => d[0] === id);
-    if (!p) return undefined;
+    if (!p) {
+      // Still on its way: the mark's own name, until the values arrive.
+      const name = this.querySelector(`[data-id="${CSS.escape(id)}"]`)?.getAttribute('aria-label');
+      return name ? [[name, 'strong'] as [string, 'strong']] : undefined;
+    }
     const s = this.drawn;
     const value = (key: string) => this.s('value', { label: this.field(key).label, value: p[2][key] === undefined ? '?' : formatTick(p[2][key]) });
     return [[p[1], 'strong'] as [string, 'strong'], value(s.x), value(s.y), ...(s.color && p[3][s.color] ? [[this.label(p[3][s.color]!), 'muted'] as [string, 'muted']] : [])];
@@ -110,7 +141,7 @@ class LlmScatter extends HTMLElement {
   }
 
   private async redraw(target: ScatterState) {
-    const { drawScatter } = await import('./draw-scatter.ts');
+    const [{ drawScatter }] = await Promise.all([import('./draw-scatter.ts'), this.points()]);
     if (target !== this.state) return; // a later change is on its way
     const old = this.querySelector<SVGSVGElement>('.chart-frame svg');
     const drawn = drawScatter(this.payload, target, { t: this.s, label: this.label }, { document });
