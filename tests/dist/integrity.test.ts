@@ -11,15 +11,26 @@ const csvRows = (text: string) => text.trimEnd().split('\n').length - 1;
 
 describe('nothing lost', () => {
   const json = JSON.parse(read('data/llm-atlas.json')) as Record<string, unknown[]>;
-  test.each(['models', 'architectures', 'training'])('%s: rows in the CSV = rows in the HTML table = rows in the JSON = rows in the CSV download', (table) => {
-    const csv = readFileSync(join('data', `${table}.csv`), 'utf8');
-    const page = read(`${table}/index.html`);
-    const tableHtml = page.slice(page.indexOf('<llm-table'), page.indexOf('</llm-table>'));
-    const htmlRows = (tableHtml.match(/<tr data-id=/g) ?? []).length;
-    expect(htmlRows).toBe(csvRows(csv));
-    expect(json[table]!.length).toBe(csvRows(csv));
-    expect(csvRows(read(`data/${table}.csv`))).toBe(csvRows(csv));
-  });
+  test.each(['models', 'architectures', 'training'])(
+    '%s: rows in the CSV = rows in the HTML pages (each once) = rows in the table payload = rows in the JSON = rows in the CSV download',
+    (table) => {
+      const csv = readFileSync(join('data', `${table}.csv`), 'utf8');
+      const ids: string[] = [];
+      for (let n = 1; ; n++) {
+        const path = n === 1 ? `${table}/index.html` : `${table}/page/${n}/index.html`;
+        if (!existsSync(join(DIST, path))) break;
+        const page = read(path);
+        const tableHtml = page.slice(page.indexOf('<llm-table'), page.indexOf('</llm-table>'));
+        ids.push(...[...tableHtml.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => m[1]!));
+      }
+      expect(ids.length).toBe(csvRows(csv));
+      expect(new Set(ids).size).toBe(ids.length);
+      const payload = JSON.parse(read(`data/tables/${table}.json`)) as { ids: string[] };
+      expect(payload.ids).toEqual(ids);
+      expect(json[table]!.length).toBe(csvRows(csv));
+      expect(csvRows(read(`data/${table}.csv`))).toBe(csvRows(csv));
+    },
+  );
   test('every model has a page', () => {
     const ids = readFileSync('data/models.csv', 'utf8').trimEnd().split('\n').slice(1).map((l) => l.split(',')[0]);
     for (const id of ids) expect(existsSync(join(DIST, 'models', id!, 'index.html')), id).toBe(true);
