@@ -16,7 +16,7 @@ class LlmTheme extends HTMLElement {
     let theme: Theme = (THEMES as readonly string[]).includes(localStorage.getItem('llm-theme') ?? '') ? (localStorage.getItem('llm-theme') as Theme) : 'system';
     const update = () => {
       applyTheme(theme);
-      button.textContent = `◐ ${s(theme)}`;
+      button.textContent = `◐ ${s('label', { theme: s(theme) })}`;
       button.setAttribute('aria-label', s('theme', { theme: s(theme) }));
     };
     button.addEventListener('click', () => {

@@ -8,6 +8,7 @@
 export const en = {
   ui: {
     'nav.label': 'Main',
+    'nav.menu': 'Menu',
     'nav.models': 'Models',
     'nav.architectures': 'Architectures',
     'nav.training': 'Training',
@@ -278,6 +279,7 @@ export const en = {
     },
     header: {
       theme: 'Colour theme: {theme}. Change it.',
+      label: 'Theme: {theme}',
       system: 'system',
       light: 'light',
       dark: 'dark',

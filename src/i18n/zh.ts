@@ -4,6 +4,7 @@ import type { Dictionary } from './en.ts';
 export const zh = {
   ui: {
     'nav.label': '主导航',
+    'nav.menu': '菜单',
     'nav.models': '模型',
     'nav.architectures': '架构',
     'nav.training': '训练',
@@ -270,6 +271,7 @@ export const zh = {
       group: '（{group}）',
     },
     header: {
+      label: '主题：{theme}',
       theme: '配色：{theme}。点击切换。',
       system: '跟随系统',
       light: '浅色',

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+// One page of each kind, in both languages.
+const PAGES = [
+  '/',
+  '/models/',
+  '/models/page/2/',
+  '/architectures/',
+  '/training/',
+  '/models/deepseek-v3/',
+  '/compare/?models=llama-7b,llama-2-7b,gpt-3',
+  '/timeline/',
+  '/lineage/',
+  '/surveys/zhao-2023/',
+  '/guide/adaptation/',
+  '/data/',
+  '/contribute/',
+];
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of [...PAGES, ...PAGES.map((p) => `/zh${p}`)]) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+
+  test('the header is short: the links sit behind "Menu", which opens and closes without a script', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/architectures/');
+    const header = page.locator('header.site-header');
+    expect((await header.boundingBox())!.height).toBeLessThan(110);
+    await expect(page.locator('.nav-links')).toBeHidden();
+    await expect(header.getByRole('link', { name: 'Training' })).toBeHidden();
+    await header.getByText('Menu', { exact: true }).click();
+    await header.getByRole('link', { name: 'Training' }).click();
+    await expect(page).toHaveURL(/\/training\/$/);
+    await context.close();
+  });
+});
+
+test.describe('at 1366 px', () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+  for (const path of ['/architectures/', '/zh/architectures/']) {
+    test(`${path}: the header is one line, and the theme control says what it does`, async ({ page }) => {
+      await page.goto(path);
+      const boxes = await page
+        .locator('.site-header nav > :is(a, ul, llm-search, llm-theme)')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getBoundingClientRect().top));
+      expect(Math.max(...boxes) - Math.min(...boxes)).toBeLessThan(12);
+      await expect(page.locator('.nav-menu')).toBeHidden();
+      const theme = page.locator('llm-theme button');
+      await expect(theme).toHaveText(path.startsWith('/zh/') ? '◐ 主题：跟随系统' : '◐ Theme: system');
+      await theme.click();
+      await expect(theme).toHaveText(path.startsWith('/zh/') ? /主题：浅色/ : '◐ Theme: light');
+    });
+  }
+});
