@@ -1,54 +1,66 @@
 /** `<llm-search>`: the header search over the build-time index, with the `/` shortcut. It ships on every page. */
-import { searchModels, type SearchEntry } from './search.ts';
+import { searchModels, type SearchEntry, type SearchResult } from './search.ts';
 import { el } from './dom.ts';
-import { localePrefix } from '../i18n/runtime.ts';
+import { localePrefix, translator } from '../i18n/runtime.ts';
 
 class LlmSearch extends HTMLElement {
   private index?: Promise<SearchEntry[]>;
-  private results: SearchEntry[] = [];
+  /** Where each option leads: a model page, or the models table searched for the query. */
+  private targets: string[] = [];
   private active = -1;
 
   connectedCallback() {
     const input = this.querySelector('input')!;
     const list = this.querySelector<HTMLUListElement>('[role="listbox"]')!;
+    const s = translator<'search'>(this);
     const load = () => (this.index ??= fetch('/data/search-index.json').then((r) => r.json() as Promise<SearchEntry[]>));
-    const show = (entries: SearchEntry[]) => {
-      this.results = entries;
+    const show = (result: SearchResult, query: string) => {
+      const prefix = localePrefix();
       this.active = -1;
-      list.replaceChildren(
-        ...entries.map(([id, name, org], i) => {
-          const option = el(
-            'li',
-            { id: `search-option-${i}` },
-            el('a', { href: `${localePrefix()}/models/${id}/`, tabIndex: -1 }, name),
-            el('span', { className: 'muted' }, ` ${org}`),
-          );
-          option.setAttribute('role', 'option');
-          return option;
-        }),
+      this.targets = result.matches.map(([id]) => `${prefix}/models/${id}/`);
+      const options = result.matches.map(([, name, org, , date], i) =>
+        el(
+          'li',
+          { id: `search-option-${i}` },
+          el('a', { href: this.targets[i]!, tabIndex: -1 }, name),
+          el('span', { className: 'muted' }, ` ${org}${date ? ` · ${date.slice(0, 7)}` : ''}`),
+        ),
       );
-      list.hidden = entries.length === 0;
-      input.setAttribute('aria-expanded', String(entries.length > 0));
+      // Every match, in the models table: the last option, with the count.
+      if (result.total > 0) {
+        const all = `${prefix}/models/?q=${encodeURIComponent(query.trim())}`;
+        this.targets.push(all);
+        options.push(
+          el('li', { id: `search-option-${options.length}`, className: 'search-all' }, el('a', { href: all, tabIndex: -1 }, s('all', { n: result.total, q: query.trim() }))),
+        );
+      }
+      for (const option of options) option.setAttribute('role', 'option');
+      // Nothing matches: say so (a note, not an option to pick).
+      const none = query.trim() !== '' && result.total === 0 ? [el('li', { className: 'search-none muted' }, s('none', { q: query.trim() }))] : [];
+      list.replaceChildren(...options, ...none);
+      const open = options.length + none.length > 0;
+      list.hidden = !open;
+      input.setAttribute('aria-expanded', String(options.length > 0));
       input.removeAttribute('aria-activedescendant');
     };
+    const close = () => show({ matches: [], total: 0 }, '');
     const highlight = (i: number) => {
       this.active = i;
-      [...list.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
+      [...list.querySelectorAll('[role="option"]')].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
       if (i >= 0) input.setAttribute('aria-activedescendant', `search-option-${i}`);
     };
     input.addEventListener('focus', () => void load());
-    input.addEventListener('input', async () => show(searchModels(await load(), input.value)));
+    input.addEventListener('input', async () => show(searchModels(await load(), input.value), input.value));
     input.addEventListener('keydown', (event) => {
-      const n = this.results.length;
+      const n = this.targets.length;
       if (event.key === 'ArrowDown' && n > 0) highlight((this.active + 1) % n);
-      else if (event.key === 'ArrowUp' && n > 0) highlight((this.active - 1 + n) % n);
-      else if (event.key === 'Escape') show([]);
-      else if (event.key === 'Enter' && this.results.length > 0) {
-        location.href = `${localePrefix()}/models/${this.results[Math.max(this.active, 0)]![0]}/`;
-      } else return;
+      else if (event.key === 'ArrowUp' && n > 0) highlight(this.active <= 0 ? n - 1 : this.active - 1);
+      else if (event.key === 'Escape') close();
+      else if (event.key === 'Enter' && n > 0) location.href = this.targets[Math.max(this.active, 0)]!;
+      else return;
       event.preventDefault();
     });
-    input.addEventListener('blur', () => setTimeout(() => show([]), 150));
+    input.addEventListener('blur', () => setTimeout(close, 150));
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -277,6 +277,10 @@ export const en = {
       comparison: 'Comparison',
       group: '({group})',
     },
+    search: {
+      all: 'All {n} models matching “{q}” in the table →',
+      none: 'No model matches “{q}”.',
+    },
     header: {
       theme: 'Colour theme: {theme}. Change it.',
       label: 'Theme: {theme}',

@@ -270,6 +270,10 @@ export const zh = {
       comparison: '比较',
       group: '（{group}）',
     },
+    search: {
+      all: '在表格中查看全部 {n} 个匹配“{q}”的模型 →',
+      none: '没有匹配“{q}”的模型。',
+    },
     header: {
       label: '主题：{theme}',
       theme: '配色：{theme}。点击切换。',

@@ -102,13 +102,37 @@ test('"/" focuses the header search, and Enter opens the best match', async ({ p
   await expect(page).toHaveURL(/\/models\/mixtral-8x7b\/$/);
 });
 
+test('searching "qwen" lists the newest Qwen models first, counts every match and links to them all in the table', async ({ page, request }) => {
+  const index = (await (await request.get('/data/search-index.json')).json()) as string[][];
+  const qwen = index.filter((e) => e.join(' ').toLowerCase().includes('qwen'));
+  await page.goto('/');
+  await page.locator('#site-search').fill('qwen');
+  const options = page.locator('#site-search-results').getByRole('option');
+  await expect(options.first()).toContainText(/Qwen3/);
+  await expect(options).toHaveCount(9);
+  const all = options.last();
+  await expect(all).toHaveText(`All ${qwen.length} models matching “qwen” in the table →`);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/models\/\?q=qwen$/);
+  await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing (${qwen.length} of \\d+|100 of ${qwen.length} matching .*)$`));
+
+  await page.locator('#site-search').fill('zzqx');
+  await expect(page.locator('#site-search-results')).toContainText('No model matches “zzqx”.');
+  await expect(options).toHaveCount(0);
+  await page.goto('/zh/');
+  await page.locator('#site-search').fill('qwen');
+  await expect(options.last()).toContainText(`在表格中查看全部 ${qwen.length} 个匹配“qwen”的模型`);
+  await expect(options.first().locator('a')).toHaveAttribute('href', /^\/zh\/models\//);
+});
+
 test('the theme toggle switches and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const button = page.locator('llm-theme button');
-  await expect(button).toHaveText('◐ system');
+  await expect(button).toHaveText('◐ Theme: system');
   await button.click();
-  await expect(button).toHaveText('◐ light');
+  await expect(button).toHaveText('◐ Theme: light');
   await button.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto('/models/');

@@ -4,21 +4,52 @@ import { searchModels, type SearchEntry } from '../../src/elements/search.ts';
 
 describe('searchModels', () => {
   const index: SearchEntry[] = [
-    ['llama-2-70b', 'Llama 2 70B', 'Meta AI', 'llama'],
-    ['code-llama-34b', 'Code Llama 34B', 'Meta AI', 'llama'],
-    ['mixtral-8x7b', 'Mixtral 8x7B', 'Mistral AI', 'mistral'],
-    ['opt-175b', 'OPT-175B', 'Meta AI', 'opt'],
+    ['llama-2-70b', 'Llama 2 70B', 'Meta AI', 'llama', '2023-07-18'],
+    ['code-llama-34b', 'Code Llama 34B', 'Meta AI', 'llama', '2023-08-24'],
+    ['mixtral-8x7b', 'Mixtral 8x7B', 'Mistral AI', 'mistral', '2023-12-11'],
+    ['opt-175b', 'OPT-175B', 'Meta AI', 'opt', '2022-05'],
   ];
+  const ids = (r: { matches: SearchEntry[] }) => r.matches.map((e) => e[0]);
   test('names that start with the query come first', () => {
-    expect(searchModels(index, 'llama').map((e) => e[0])).toEqual(['llama-2-70b', 'code-llama-34b']);
+    expect(ids(searchModels(index, 'llama'))).toEqual(['llama-2-70b', 'code-llama-34b']);
   });
   test('every word must match, in any field', () => {
-    expect(searchModels(index, 'meta opt').map((e) => e[0])).toEqual(['opt-175b']);
-    expect(searchModels(index, 'mistral 8x7').map((e) => e[0])).toEqual(['mixtral-8x7b']);
+    expect(ids(searchModels(index, 'meta opt'))).toEqual(['opt-175b']);
+    expect(ids(searchModels(index, 'mistral 8x7'))).toEqual(['mixtral-8x7b']);
   });
-  test('an empty query finds nothing, and the limit holds', () => {
-    expect(searchModels(index, '  ')).toEqual([]);
-    expect(searchModels(index, 'meta', 2)).toHaveLength(2);
+  test('an empty query finds nothing; the limit holds and the total counts every match', () => {
+    expect(searchModels(index, '  ')).toEqual({ matches: [], total: 0 });
+    expect(searchModels(index, 'meta', 2)).toMatchObject({ total: 3 });
+    expect(searchModels(index, 'meta', 2).matches).toHaveLength(2);
+    expect(searchModels(index, 'no such model')).toEqual({ matches: [], total: 0 });
+  });
+  test('within one quality, newest first: "qwen" shows the newest Qwen models, not the oldest eight', () => {
+    const qwen: SearchEntry[] = [
+      ['qwen-7b', 'Qwen-7B', 'Qwen Team', 'qwen', '2023-08-03'],
+      ['qwen1.5-72b', 'Qwen1.5-72B', 'Qwen Team', 'qwen', '2024-02-05'],
+      ['qwen2-72b', 'Qwen2-72B', 'Qwen Team', 'qwen', '2024-06-07'],
+      ['qwen2.5-72b', 'Qwen2.5-72B', 'Qwen Team', 'qwen', '2024-09-19'],
+      ['qwen3-235b-a22b', 'Qwen3-235B-A22B', 'Qwen Team', 'qwen', '2025-04-29'],
+      ['qwen3-next-80b-a3b', 'Qwen3-Next-80B-A3B', 'Qwen Team', 'qwen', '2025-09-11'],
+      ['qwq-32b', 'QwQ-32B', 'Qwen Team', 'qwen', '2025-03-06'],
+      ['undated-qwen', 'Qwen (undated)', 'Qwen Team', 'qwen', ''],
+    ];
+    const result = searchModels(qwen, 'qwen', 3);
+    expect(ids(result)).toEqual(['qwen3-next-80b-a3b', 'qwen3-235b-a22b', 'qwen2.5-72b']);
+    expect(result.total).toBe(8);
+    expect(ids(searchModels(qwen, 'qwen')).at(-2)).toBe('undated-qwen');
+    // QwQ matches only through its family, so it comes after every name that starts with "qwen".
+    expect(ids(searchModels(qwen, 'qwen')).at(-1)).toBe('qwq-32b');
+  });
+  test('an exact name beats a longer one, and a word of the name beats a substring', () => {
+    const entries: SearchEntry[] = [
+      ['gpt-3', 'GPT-3', 'OpenAI', 'gpt', '2020-05'],
+      ['gpt-3.5-turbo', 'GPT-3.5 Turbo', 'OpenAI', 'gpt', '2022-11'],
+      ['instructgpt', 'InstructGPT', 'OpenAI', 'gpt', '2022-01'],
+      ['chatgpt', 'ChatGPT', 'OpenAI', 'gpt', '2022-11-30'],
+    ];
+    expect(ids(searchModels(entries, 'gpt-3'))).toEqual(['gpt-3', 'gpt-3.5-turbo']);
+    expect(ids(searchModels(entries, 'gpt'))).toEqual(['gpt-3.5-turbo', 'gpt-3', 'chatgpt', 'instructgpt']);
   });
 });
 

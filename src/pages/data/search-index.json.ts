@@ -8,6 +8,6 @@ export const GET: APIRoute = async () => {
   const { models, organizations } = site;
   // The organization as both languages name it, so "智谱" and "Zhipu" both find its models.
   const orgText = (id: string) => [...new Set([organizationName(organizations, id, 'en'), organizationName(organizations, id, 'zh')])].join(' ');
-  const index: SearchEntry[] = models.map((m) => [m.id, m.name, orgText(m.organization), m.family]);
+  const index: SearchEntry[] = models.map((m) => [m.id, m.name, orgText(m.organization), m.family, m.release_date ?? '']);
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
