@@ -282,7 +282,7 @@ export const en = {
       none: 'No model matches “{q}”.',
     },
     header: {
-      theme: 'Colour theme: {theme}. Change it.',
+      theme: 'Theme: {theme}. Change it.',
       label: 'Theme: {theme}',
       system: 'system',
       light: 'light',

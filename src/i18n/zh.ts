@@ -276,7 +276,7 @@ export const zh = {
     },
     header: {
       label: '主题：{theme}',
-      theme: '配色：{theme}。点击切换。',
+      theme: '主题：{theme}。点击切换。',
       system: '跟随系统',
       light: '浅色',
       dark: '深色',

@@ -76,6 +76,30 @@ describe('links', () => {
   });
 });
 
+/** Words glued to a link or inline element: "et al.,<a>A Survey</a>", "rows;<a>JSON Schema</a>", "</a>values". */
+function gluedText(page: string): string[] {
+  const text = page.replace(/<svg[\s\S]*?<\/svg>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
+  return [...text.matchAll(/[A-Za-z0-9.)\]][,;:](?=<(a|span|code|strong|em)\b)|<\/(a|span|code|strong|em)>(?=[A-Za-z0-9(])/g)].map((m) =>
+    text
+      .slice(Math.max(0, m.index - 40), m.index + 40)
+      .replace(/<[^>]+>/g, '|')
+      .replace(/\s+/g, ' '),
+  );
+}
+
+describe('text', () => {
+  test('no word is glued to a link or an inline element on any page', () => {
+    const glued = html.filter((p) => !/^(zh\/)?models\/[^/]+\/index\.html$/.test(p) || /\/(gpt-3|deepseek-v3|bloomz)\//.test(p)).flatMap((p) => gluedText(read(p)).map((g) => `${p}: ${g}`));
+    expect(glued).toEqual([]);
+  });
+  test('the check finds glued text', () => {
+    expect(gluedText('<p>(459 rows;<a href="/x">JSON Schema</a>)</p>')).toHaveLength(1);
+    expect(gluedText('<p>Zhao et al.,<a href="/x">A Survey</a></p>')).toHaveLength(1);
+    expect(gluedText('<p><span>estimated</span>values</p>')).toHaveLength(1);
+    expect(gluedText('<p>(459 rows; <a href="/x">JSON Schema</a>) and <em>this</em>.</p>')).toEqual([]);
+  });
+});
+
 describe('content security policy', () => {
   test('every page has a CSP without unsafe-inline whose hashes cover its inline scripts', () => {
     const problems: string[] = [];

@@ -138,10 +138,10 @@ test('the theme switch speaks Chinese on Chinese pages', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/zh/');
   const button = page.locator('llm-theme button');
-  await expect(button).toHaveText('◐ 跟随系统');
+  await expect(button).toHaveText('◐ 主题：跟随系统');
   await button.click();
-  await expect(button).toHaveText('◐ 浅色');
-  await expect(button).toHaveAttribute('aria-label', '配色：浅色。点击切换。');
+  await expect(button).toHaveText('◐ 主题：浅色');
+  await expect(button).toHaveAttribute('aria-label', '主题：浅色。点击切换。');
 });
 
 test('the 404 page speaks both languages', async ({ page }) => {
@@ -150,4 +150,35 @@ test('the 404 page speaks both languages', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
   await expect(page.getByRole('link', { name: '模型列表' })).toHaveAttribute('href', '/zh/models/');
+});
+
+test('Chinese pages count in Chinese units and label yes/no facets in Chinese; the survey tables follow the paper', async ({ page }) => {
+  await page.goto('/zh/models/llama-3.1-405b/');
+  const params = page
+    .locator('tr', { has: page.locator('th a', { hasText: '参数量（十亿）' }) })
+    .locator('td')
+    .first();
+  await expect(params).toHaveText('4050 亿');
+  await expect(
+    page
+      .locator('tr', { has: page.locator('th a', { hasText: '预训练词元（十亿）' }) })
+      .locator('td')
+      .first(),
+  ).toHaveText(/万亿词元$/);
+  await page.goto('/models/llama-3.1-405b/');
+  await expect(
+    page
+      .locator('tr', { has: page.locator('th a', { hasText: 'Params (B)' }) })
+      .locator('td')
+      .first(),
+  ).toHaveText('405 billion');
+  await page.goto('/zh/architectures/?bias=no');
+  await page.locator('llm-table .filters summary').click();
+  await expect(page.locator('fieldset.facet[data-col="bias"]').getByRole('checkbox', { name: /^否/ })).toBeChecked();
+  await page.goto('/surveys/zhao-2023/');
+  const headings = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.textContent!.split(':')[0]!.trim()));
+  expect(headings.filter((h) => /^(Table|Figure)/.test(h)).map((h) => h.split(' ').slice(0, 2).join(' '))).toEqual(
+    ['Table 1', 'Table 5', 'Table 8', 'Figure 3'].filter((h) => headings.some((x) => x.startsWith(h))),
+  );
+  expect(headings.findIndex((h) => h.startsWith('Table 1'))).toBeLessThan(headings.findIndex((h) => h.startsWith('Table 5')));
 });
