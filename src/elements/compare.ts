@@ -22,8 +22,10 @@ export interface CompareData {
 export interface CompareRow {
   field: CompareField;
   values: string[];
-  /** Whether at least two of the models have different values (unknown counts as a value). */
+  /** Whether at least two of the models have different known values (an unknown value is not a difference). */
   differs: boolean;
+  /** Whether some model's value is unknown. */
+  unknown: boolean;
 }
 
 /**
@@ -39,12 +41,34 @@ export function compareRows(data: CompareData, ids: readonly string[]): CompareR
   return data.fields
     .map((field) => {
       const values = models.map((m) => m.values[field.key] ?? '');
-      return { field, values, differs: new Set(values).size > 1 };
+      const known = values.filter((v) => v !== '');
+      return { field, values, differs: new Set(known).size > 1, unknown: known.length < values.length };
     })
     .filter((row) => row.values.some((v) => v !== ''));
 }
 
 export const MAX_COMPARE = 6;
+
+const squash = (text: string) => text.toLowerCase().replace(/[\s\-_.]+/g, '');
+
+/**
+ * The model a reader typed: an id, or a name (any case; spaces, hyphens, dots and underscores
+ * ignored), when exactly one model has it.
+ */
+export function resolveModel(data: CompareData, typed: string): CompareModel | undefined {
+  const text = typed.trim();
+  if (text === '') return undefined;
+  const byId = compareModel(data, text) ?? compareModel(data, text.toLowerCase());
+  if (byId) return byId;
+  const models = Object.values(data.models);
+  const exact = models.filter((m) => m.name.toLowerCase() === text.toLowerCase());
+  if (exact.length === 1) return exact[0];
+  const loose = models.filter((m) => squash(m.name) === squash(text));
+  return loose.length === 1 ? loose[0] : undefined;
+}
+
+/** Whether a compare query asks for only the rows that differ (`only=diff`). */
+export const onlyDifferences = (query: string): boolean => new URLSearchParams(query).get('only') === 'diff';
 
 /**
  * The model ids of a `?models=a,b,c` query: known ids, no repeats, at most six; and the ids it

@@ -3,7 +3,7 @@
  * add and remove models, URL state, data inserted as text only. The "only differences" switch
  * is plain CSS (`:has`), so it also works on the pre-rendered pair pages.
  */
-import { compareModel, compareRows, readCompareQuery, type CompareData, type CompareField, type CompareModel } from './compare.ts';
+import { compareModel, compareRows, onlyDifferences, readCompareQuery, resolveModel, type CompareData, type CompareField, type CompareModel } from './compare.ts';
 import { el } from './dom.ts';
 import { localePrefix, translator } from '../i18n/runtime.ts';
 
@@ -25,13 +25,20 @@ class LlmCompare extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const input = form.elements.namedItem('model') as HTMLInputElement;
-      const id = input.value.trim();
-      const model = this.model(id);
-      if (!model) return this.status(s('no-model', { id }));
+      const typed = input.value.trim();
+      // An id or a name, as the reader typed it.
+      const model = this.data ? resolveModel(this.data, typed) : undefined;
+      if (!model) return this.status(s('no-match', { id: typed }));
+      const id = model.id;
       if (this.ids.includes(id)) return this.status(s('already', { name: model.name }));
       if (this.ids.length >= Number(this.dataset.max ?? 6)) return this.status(s('at-most', { max: this.dataset.max ?? 6 }));
       input.value = '';
       this.go([...this.ids, id]);
+    });
+    // "Only differences" lives in the URL, so a shared link opens the same view.
+    const only = this.querySelector<HTMLInputElement>('#only-diff');
+    only?.addEventListener('change', () => {
+      history.replaceState(null, '', this.url(this.ids));
     });
     window.addEventListener('popstate', () => this.load());
     const response = await fetch('/data/compare.json');
@@ -57,14 +64,23 @@ class LlmCompare extends HTMLElement {
     const s = this.s;
     const { ids, unknown } = readCompareQuery(location.search, (id) => compareModel(data, id) !== undefined);
     this.ids = ids;
+    const only = this.querySelector<HTMLInputElement>('#only-diff');
+    if (only) only.checked = onlyDifferences(location.search);
     this.render();
     // After render, which sets its own status: a link naming a model we do not have says so.
     if (unknown.length > 0) this.status(s('no-model', { id: unknown.join('”, “') }));
   }
 
+  /** The address of a comparison: its models and, when on, "only differences". */
+  private url(ids: readonly string[]): string {
+    const only = this.querySelector<HTMLInputElement>('#only-diff')?.checked;
+    const query = [ids.length > 0 ? `models=${ids.join(',')}` : '', only ? 'only=diff' : ''].filter(Boolean).join('&');
+    return query ? `?${query}` : location.pathname;
+  }
+
   private go(ids: string[]) {
     this.ids = ids;
-    history.pushState(null, '', ids.length > 0 ? `?models=${ids.join(',')}` : location.pathname);
+    history.pushState(null, '', this.url(ids));
     this.render();
   }
 
@@ -89,7 +105,7 @@ class LlmCompare extends HTMLElement {
       return;
     }
     const rows = compareRows(data, this.ids);
-    this.status(s('summary', { n: this.ids.length, differ: rows.filter((r) => r.differs).length, fields: rows.length }));
+    this.status(s('summary', { n: this.ids.length, differ: rows.filter((r) => r.differs).length, fields: rows.length }) + (rows.some((r) => r.unknown) ? s('unknown-note') : ''));
     const head = el(
       'tr',
       {},
@@ -101,7 +117,7 @@ class LlmCompare extends HTMLElement {
         'tr',
         { className: row.differs ? 'differs' : '' },
         el('th', { scope: 'row' }, `${row.field.label} `, el('span', { className: 'muted' }, s('group', { group: row.field.group }))),
-        ...row.values.map((v) => (v === '' ? el('td', { className: 'unknown' }, '–') : el('td', {}, v))),
+        ...row.values.map((v) => (v === '' ? el('td', { className: 'unknown', title: s('unknown') }, '–') : el('td', {}, v))),
       ),
     );
     const table = el('table', { className: 'data compare' }, el('thead', {}, head), el('tbody', {}, ...body));

@@ -12,7 +12,7 @@ test('compare three models, toggle "only differences", remove one', async ({ pag
   await page.getByLabel('Only differences').check();
   await expect(table.locator('tbody tr:visible')).toHaveCount(differing);
   await page.getByRole('button', { name: /Remove Mistral 7B/i }).click();
-  await expect(page).toHaveURL(/models=llama-7b,llama-2-7b$/);
+  await expect(page).toHaveURL(/models=llama-7b,llama-2-7b&only=diff$/);
   await expect(table.locator('thead th')).toHaveCount(3);
 });
 
@@ -24,7 +24,27 @@ test('add a model by id and the URL follows', async ({ page }) => {
   await expect(page).toHaveURL(/models=gpt-3,opt-175b/);
   await page.getByLabel('Add a model').fill('no-such-model');
   await page.getByRole('button', { name: 'Add' }).click();
-  await expect(page.locator('.compare-status')).toContainText('No model with the id');
+  await expect(page.locator('.compare-status')).toContainText('No model is named “no-such-model”');
+});
+
+test('compare resolves a typed name; "only differences" lives in the URL; an unknown value is no difference', async ({ page }) => {
+  await page.goto('/compare/?models=gpt-3');
+  await page.getByLabel('Add a model').fill('OPT-175B');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page).toHaveURL(/models=gpt-3,opt-175b$/);
+  await page.getByLabel('Add a model').fill('not a model at all');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await expect(page.locator('.compare-status')).toHaveText('No model is named “not a model at all” or has it as its id. Pick one from the list.');
+  await page.getByLabel('Only differences').check();
+  await expect(page).toHaveURL(/models=gpt-3,opt-175b&only=diff$/);
+  await page.reload();
+  await expect(page.getByLabel('Only differences')).toBeChecked();
+  const table = page.locator('llm-compare table.compare');
+  // A row where one model's value is unknown and the other's known is not marked as differing.
+  const mixed = table.locator('tbody tr:not(.differs)', { has: page.locator('td.unknown') });
+  expect(await mixed.count()).toBeGreaterThan(0);
+  await expect(mixed.first()).toBeHidden();
+  await expect(page.locator('.compare-status')).toContainText('An unknown value (–) is not counted as a difference.');
 });
 
 test('model ids in the address that name prototype keys are reported, not shown or thrown', async ({ page }) => {

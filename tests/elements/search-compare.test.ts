@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareRows, parseCompareQuery, readCompareQuery, type CompareData } from '../../src/elements/compare.ts';
+import { compareRows, onlyDifferences, parseCompareQuery, readCompareQuery, resolveModel, type CompareData } from '../../src/elements/compare.ts';
 import { searchModels, type SearchEntry } from '../../src/elements/search.ts';
 
 describe('searchModels', () => {
@@ -89,5 +89,41 @@ describe('compare', () => {
       '{"fields":[{"key":"models.access","label":"Access","group":"Identity"}],"models":{"constructor":{"id":"constructor","name":"C","values":{"models.access":"api"}}}}',
     ) as CompareData;
     expect(compareRows(json, ['constructor']).map((r) => r.values)).toEqual([['api']]);
+  });
+});
+
+describe('compare: unknown values, typed names, only differences', () => {
+  const data: CompareData = {
+    fields: [
+      { key: 'a.x', label: 'X', group: 'G' },
+      { key: 'a.y', label: 'Y', group: 'G' },
+    ],
+    models: {
+      'llama-2-70b': { id: 'llama-2-70b', name: 'Llama 2 70B', values: { 'a.x': '70', 'a.y': '4096' } },
+      'llama-2-70b-chat': { id: 'llama-2-70b-chat', name: 'Llama 2 70B Chat', values: { 'a.x': '70' } },
+      'gpt-3': { id: 'gpt-3', name: 'GPT-3 175B', values: { 'a.x': '175' } },
+    },
+  };
+  test('an unknown value is marked as unknown, not counted as a difference', () => {
+    const rows = compareRows(data, ['llama-2-70b', 'llama-2-70b-chat']);
+    expect(rows.map((r) => [r.field.key, r.differs, r.unknown])).toEqual([
+      ['a.x', false, false],
+      ['a.y', false, true],
+    ]);
+    expect(compareRows(data, ['llama-2-70b', 'gpt-3']).map((r) => r.differs)).toEqual([true, false]);
+  });
+  test('a typed name finds its model, whatever the case and spacing; an ambiguous or unknown text finds none', () => {
+    expect(resolveModel(data, 'gpt-3')?.id).toBe('gpt-3');
+    expect(resolveModel(data, 'GPT-3 175B')?.id).toBe('gpt-3');
+    expect(resolveModel(data, 'gpt3 175b')?.id).toBe('gpt-3');
+    expect(resolveModel(data, '  llama 2 70b chat ')?.id).toBe('llama-2-70b-chat');
+    expect(resolveModel(data, 'Llama 2 70B')?.id).toBe('llama-2-70b');
+    expect(resolveModel(data, 'constructor')).toBeUndefined();
+    expect(resolveModel(data, 'llama')).toBeUndefined();
+    expect(resolveModel(data, '')).toBeUndefined();
+  });
+  test('"only differences" is read from the address', () => {
+    expect(onlyDifferences('?models=a,b&only=diff')).toBe(true);
+    expect(onlyDifferences('?models=a,b')).toBe(false);
   });
 });
