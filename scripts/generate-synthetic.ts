@@ -120,7 +120,15 @@ function main() {
   for (const def of CORE_TABLES) {
     const rows = tables[def.name] ?? [];
     if (def.name === 'surveys') rows.push(['synthetic-2026', 'A Synthetic Survey', 'LLM Atlas', '2026', '', 'https://example.org/survey']);
-    writeFileSync(join(values.out, def.file), toCsv(columnsOf(def.schema), rows));
+    const columns = columnsOf(def.schema);
+    // Rows list the columns they fill, in schema order; the columns added after them stay empty.
+    writeFileSync(
+      join(values.out, def.file),
+      toCsv(
+        columns,
+        rows.map((r) => [...r, ...Array<string>(Math.max(0, columns.length - r.length)).fill('')]),
+      ),
+    );
   }
   console.log(`wrote ${values.models} synthetic models to ${values.out}`);
 }

@@ -3,10 +3,18 @@
  * each page type of the built site in dist/, with the mobile and desktop presets, in the system
  * Chromium. Run `npm run build` first. Not part of `npm test`. Pages are served gzip-compressed,
  * as static hosts serve them; `LIGHTHOUSE_UNCOMPRESSED=1` serves the raw bytes instead.
+ *
+ * `npm run lighthouse -- --10k` measures a build of 10,000 synthetic models instead (the bench's
+ * seeded generator; built into a temporary folder, which takes about a minute): the explorer
+ * presets, the home page, the timeline and a model page, mobile and desktop.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '../tests/dist/helpers.ts';
 
 const ALL_PAGES = [
@@ -27,11 +35,29 @@ const ALL_PAGES = [
   '/zh/timeline/',
   '/zh/data/',
 ];
+const TEN_K = process.argv.includes('--10k');
+const TEN_K_PAGES = ['/models/', '/architectures/', '/training/', '/', '/timeline/', '/models/synthetic-05000/', '/zh/models/'];
+const args = process.argv.slice(2).filter((a) => a !== '--10k');
 /** Pages to check: the arguments, or every page type. */
-const PAGES = process.argv.length > 2 ? process.argv.slice(2) : ALL_PAGES;
+const PAGES = args.length > 0 ? args : TEN_K ? TEN_K_PAGES : ALL_PAGES;
+
+/** The folder to serve: dist/, or a fresh build of 10,000 synthetic models. */
+function siteDir(): { dir: string; cleanup: () => void } {
+  if (!TEN_K) return { dir: `${process.cwd()}/dist`, cleanup: () => {} };
+  const work = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
+  const run = (argv: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error(`${argv.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  };
+  console.log('building 10,000 synthetic models…');
+  run(['scripts/generate-synthetic.ts', '--out', join(work, 'data'), '--models', '10000']);
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], { LLM_ATLAS_DATA: join(work, 'data') });
+  return { dir: join(work, 'dist'), cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+const site = siteDir();
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const { url, server } = await serve(`${process.cwd()}/dist`, { compress: process.env.LIGHTHOUSE_UNCOMPRESSED !== '1' });
+const { url, server } = await serve(site.dir, { compress: process.env.LIGHTHOUSE_UNCOMPRESSED !== '1' });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: [
@@ -81,6 +107,7 @@ try {
 } finally {
   chrome.kill();
   server.close();
+  site.cleanup();
 }
 console.log(`${'preset'.padEnd(8)} ${'page'.padEnd(40)} perf a11y  bp  seo`);
 for (const line of lines) console.log(line);

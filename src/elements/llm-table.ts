@@ -122,8 +122,12 @@ class LlmTable extends HTMLElement {
     this.ignored = this.payload ? ignoredInQuery(location.search, this.columns, this.rows) : [];
   }
 
-  private async change(mutate: (s: TableState) => void, fromSearch = false) {
-    await this.load();
+  /** Apply a change of state: at once when every row is in, else once the payload has arrived. */
+  private change(mutate: (s: TableState) => void, fromSearch = false) {
+    if (!this.payload && !this.failed && this.dataset.payload) {
+      void this.load().then(() => this.change(mutate, fromSearch));
+      return;
+    }
     mutate(this.state);
     this.ignored = [];
     const url = `${location.pathname}${stateToQuery(this.state) ? `?${stateToQuery(this.state)}` : ''}`;
@@ -135,7 +139,7 @@ class LlmTable extends HTMLElement {
 
   private buildControls(table: HTMLTableElement, tools: HTMLElement) {
     const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
-    search?.addEventListener('input', () => void this.change((s) => (s.q = search.value), true));
+    search?.addEventListener('input', () => this.change((s) => (s.q = search.value), true));
 
     const chooser = tools.querySelector<HTMLElement>('.column-list');
     const colgroup = el('colgroup');
@@ -146,7 +150,7 @@ class LlmTable extends HTMLElement {
       colgroup.append(col);
       const input = el('input', { type: 'checkbox', checked: true });
       input.dataset.col = column.key;
-      input.addEventListener('change', () => void this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
+      input.addEventListener('change', () => this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
       chooser?.append(el('label', {}, input, ` ${column.label}`));
     }
     table.prepend(colgroup);
@@ -156,13 +160,11 @@ class LlmTable extends HTMLElement {
       const button = th.querySelector<HTMLButtonElement>('button.sort');
       const key = th.dataset.col;
       if (!button || !key) continue;
-      button.addEventListener(
-        'click',
-        () =>
-          void this.change((s) => {
-            const dir = s.sort?.key === key ? s.sort.dir : undefined;
-            s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
-          }),
+      button.addEventListener('click', () =>
+        this.change((s) => {
+          const dir = s.sort?.key === key ? s.sort.dir : undefined;
+          s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
+        }),
       );
     }
 
@@ -174,7 +176,7 @@ class LlmTable extends HTMLElement {
         this.render();
       });
     });
-    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => void this.change((s) => Object.assign(s, emptyState())));
+    tools.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.change((s) => Object.assign(s, emptyState())));
     tools.querySelector('[data-action="csv"]')?.addEventListener('click', () => void this.download('csv'));
     tools.querySelector('[data-action="json"]')?.addEventListener('click', () => void this.download('json'));
   }
@@ -190,15 +192,13 @@ class LlmTable extends HTMLElement {
       if (column.facet === 'set') {
         for (const [value, count] of facetCounts(this.rows, column.key)) {
           const input = el('input', { type: 'checkbox', value });
-          input.addEventListener(
-            'change',
-            () =>
-              void this.change((s) => {
-                const set = new Set(s.sets[column.key] ?? []);
-                if (input.checked) set.add(value);
-                else set.delete(value);
-                s.sets[column.key] = [...set];
-              }),
+          input.addEventListener('change', () =>
+            this.change((s) => {
+              const set = new Set(s.sets[column.key] ?? []);
+              if (input.checked) set.add(value);
+              else set.delete(value);
+              s.sets[column.key] = [...set];
+            }),
           );
           box.append(
             el('label', {}, input, ` ${column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : value} `, el('span', { className: 'muted' }, `(${count})`)),
@@ -214,7 +214,7 @@ class LlmTable extends HTMLElement {
           });
           if (column.facet === 'range') input.step = 'any';
           input.dataset.bound = bound;
-          input.addEventListener('change', () => void this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
+          input.addEventListener('change', () => this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
           box.append(el('label', {}, `${this.s(bound === 'min' ? 'from' : 'to')} `, input));
         }
       }

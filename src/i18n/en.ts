@@ -234,7 +234,8 @@ export const en = {
     'scatter.y': 'y',
     'scatter.log-x': 'log x',
     'scatter.log-y': 'log y',
-    'trends.note': '{known} models with a known value; {unknown} not shown: value unknown. Numbers above the bars: known + unknown per year.',
+    'trends.note':
+      '{known} models with a known value; {unknown} not shown: value unknown (the data table counts them per year). The number above each bar is that year’s models with a known value.',
     'trends.segment': '{year}: {value}, {count} of {known} known ({percent}%)',
     'trends.title': '{label}: share of models per year',
     'trends.select': 'Select a segment to filter the table below.',

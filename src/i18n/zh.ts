@@ -227,7 +227,7 @@ export const zh = {
     'scatter.y': '纵轴',
     'scatter.log-x': '横轴取对数',
     'scatter.log-y': '纵轴取对数',
-    'trends.note': '{known} 个模型取值已知；{unknown} 个未显示：取值未知。柱顶数字为每年的已知数 + 未知数。',
+    'trends.note': '{known} 个模型取值已知；{unknown} 个未显示：取值未知（数据表按年列出）。柱顶数字为当年取值已知的模型数。',
     'trends.segment': '{year} 年：{value}，占已知 {known} 个中的 {count} 个（{percent}%）',
     'trends.title': '{label}：各年模型占比',
     'trends.select': '选择一个色块即可筛选下方的表格。',

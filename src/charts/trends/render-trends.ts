@@ -44,9 +44,9 @@ export function renderTrends(layout: TrendsLayout, options: TrendsRenderOptions,
       .append('text')
       .attr('class', 'n')
       .attr('x', x)
-      .attr('y', r(plot.y0 - 6))
+      .attr('y', r(plot.y0 - 6 - y.labelRow * 12))
       .attr('text-anchor', 'middle')
-      .text(y.unknown ? `${y.known}+${y.unknown}?` : String(y.known));
+      .text(String(y.known));
   }
   const bars = root.append('g').attr('class', 'bars');
   const known = new Map(layout.years.map((y) => [y.year, y.known]));

@@ -33,7 +33,8 @@ export interface TrendsLayout {
   plot: { x0: number; x1: number; y0: number; y1: number };
   /** Values, most common first (the stacking and legend order). */
   values: string[];
-  years: (YearShares & { x: number; width: number })[];
+  /** Each year's bar; `labelRow` 1 lifts its count above its neighbour's where both would not fit side by side. */
+  years: (YearShares & { x: number; width: number; labelRow: 0 | 1 })[];
   segments: TrendSegment[];
   yTicks: { y: number; label: string }[];
   unknown: number;
@@ -57,7 +58,9 @@ export function sharesByYear(items: readonly TrendItem[]): { years: YearShares[]
   return { years: [...byYear.values()].sort((a, b) => a.year - b.year), values };
 }
 
-const MARGIN = { top: 20, right: 8, bottom: 22, left: 36 };
+const MARGIN = { top: 30, right: 8, bottom: 22, left: 36 };
+/** Width of a count label above a bar: about 0.6 em per digit at the chart's 11 px text, plus a gap. */
+export const countLabelWidth = (n: number) => String(n).length * 6.6 + 6;
 
 export function trendsLayout(items: readonly TrendItem[], size: { width: number; height: number }): TrendsLayout {
   const { years, values } = sharesByYear(items);
@@ -77,8 +80,16 @@ export function trendsLayout(items: readonly TrendItem[], size: { width: number;
       top -= height;
       segments.push({ year: y.year, value, count, share, x, y: round(top), width: round(barWidth), height: round(height) });
     }
-    return { ...y, x, width: round(barWidth) };
+    return { ...y, x, width: round(barWidth), labelRow: 0 as 0 | 1 };
   });
+  // The collision rule for the counts above the bars: a label that would touch the one before it
+  // on its row moves up a row; two rows always suffice, since a label never spans three slots.
+  for (let i = 1; i < placed.length; i++) {
+    const prev = placed[i - 1]!;
+    const cur = placed[i]!;
+    const room = cur.x + cur.width / 2 - (prev.x + prev.width / 2);
+    if (prev.labelRow === 0 && (countLabelWidth(prev.known) + countLabelWidth(cur.known)) / 2 > room) cur.labelRow = 1;
+  }
   const yTicks = [0, 0.5, 1].map((t) => ({ y: round(plot.y1 - (plot.y1 - plot.y0) * t), label: `${t * 100}%` }));
   return { ...size, plot, values, years: placed, segments, yTicks, unknown: years.reduce((s, y) => s + y.unknown, 0) };
 }

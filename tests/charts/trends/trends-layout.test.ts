@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { renderTrends } from '../../../src/charts/trends/render-trends.ts';
-import { sharesByYear, trendsLayout, type TrendItem } from '../../../src/charts/trends/trends-layout.ts';
+import { countLabelWidth, sharesByYear, trendsLayout, type TrendItem } from '../../../src/charts/trends/trends-layout.ts';
 
 const items: TrendItem[] = [
   { year: 2020, value: 'learned' },
@@ -41,6 +41,19 @@ describe('trendsLayout', () => {
     const segments = layout.segments.filter((s) => s.year === 2023);
     expect(segments[0]!.y + segments[0]!.height).toBeCloseTo(layout.plot.y1, 1);
     for (let i = 1; i < segments.length; i++) expect(segments[i]!.y + segments[i]!.height).toBeCloseTo(segments[i - 1]!.y, 1);
+  });
+  test('count labels that would touch their neighbour move up a row (the collision rule); wide bars keep one row', () => {
+    // Eight years of three-digit counts on a phone-width chart: every other label is lifted.
+    const crowded: TrendItem[] = Array.from({ length: 8 }, (_, i) => Array.from({ length: 120 }, () => ({ year: 2018 + i, value: 'rope' }))).flat();
+    const narrow = trendsLayout(crowded, { width: 200, height: 160 });
+    expect(narrow.years.map((y) => y.labelRow)).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
+    for (let i = 1; i < narrow.years.length; i++) {
+      const [a, b] = [narrow.years[i - 1]!, narrow.years[i]!];
+      const gap = b.x + b.width / 2 - (a.x + a.width / 2);
+      // Labels on one row never overlap.
+      if (a.labelRow === b.labelRow) expect(gap).toBeGreaterThanOrEqual(countLabelWidth(a.known));
+    }
+    expect(trendsLayout(crowded, { width: 900, height: 160 }).years.every((y) => y.labelRow === 0)).toBe(true);
   });
   test('an empty input gives an empty chart', () => {
     expect(trendsLayout([], { width: 300, height: 160 }).segments).toEqual([]);
