@@ -29,3 +29,26 @@ export function readableQuantity(lang: Locale, billions: number, unit: string): 
   if (billions >= 1) return `${n(billions)} billion${what.en}`;
   return `${n(billions * 1000)} million${what.en}`;
 }
+
+/** Bytes in binary units: 516096 → "504 KiB". */
+export function bytesText(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let v = bytes;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${formatNumber(Number(v.toPrecision(3)))} ${units[i]}`;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A FLOP count in scientific notation as printed: 3.65e25 → "3.65 × 10²⁵ FLOP". */
+export function flopText(flop: number): string {
+  if (!Number.isFinite(flop) || flop <= 0) return '';
+  const exponent = Math.floor(Math.log10(flop));
+  const mantissa = Number((flop / 10 ** exponent).toPrecision(3));
+  const power = String(exponent).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+  return `${formatNumber(mantissa)} × 10${power} FLOP`;
+}

@@ -160,3 +160,17 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).not.toBe('rgb(255, 255, 255)');
 });
+
+test('a model page opens with a spec sheet in words; derived figures are marked', async ({ page }) => {
+  await page.goto('/models/llama-3.1-405b/');
+  const sheet = page.locator('section.spec-sheet');
+  const value = (label: string) => sheet.locator('div', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+  await expect(value('Parameters')).toHaveText('405 billion');
+  await expect(value('Heads / KV heads')).toHaveText('128 / 8');
+  await expect(value('Attention')).toHaveText('GQA');
+  await expect(value('Training tokens')).toHaveText(/trillion tokens$/);
+  await expect(value('Training compute (6ND)').locator('.status-derived')).toHaveText(/× 10²⁵ FLOP$/);
+  await expect(value('KV cache per token (bf16)')).toHaveText('504 KiB');
+  await page.goto('/zh/models/deepseek-v3/');
+  await expect(page.locator('section.spec-sheet')).toContainText('6710 亿 · 激活 370 亿');
+});

@@ -71,6 +71,12 @@ test("the survey's figure mode shows the printed timeline", async ({ page }) => 
   await page.goto('/timeline/?mode=survey');
   await expect(page.locator('llm-timeline svg .figure-marks .mark')).toHaveCount(78);
   await expect(page.locator('llm-timeline svg .spine text').first()).toHaveText('2019');
+  // What the figure does not use is not offered: no zoom help, no size filter, its own caption.
+  await expect(page.locator('llm-timeline .chart-help')).toBeHidden();
+  await expect(page.locator('llm-timeline fieldset', { hasText: 'Size (B)' })).toBeHidden();
+  await expect(page.locator('llm-timeline figcaption')).toContainText("The survey's timeline figure as printed");
+  await page.getByLabel('All models').check();
+  await expect(page.locator('llm-timeline .chart-help')).toBeVisible();
 });
 
 test('SVG and PNG exports download valid files with the title and source', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readableQuantity } from '../../src/values/quantity.ts';
+import { bytesText, flopText, readableQuantity } from '../../src/values/quantity.ts';
 
 test('parameters and tokens read as people say them, in English and in Chinese units', () => {
   expect(readableQuantity('en', 405, 'billions')).toBe('405 billion');
@@ -14,4 +14,14 @@ test('parameters and tokens read as people say them, in English and in Chinese u
 test('other units are left to the caller', () => {
   expect(readableQuantity('en', 21, 'days')).toBeUndefined();
   expect(readableQuantity('zh', 825, 'gigabytes')).toBeUndefined();
+});
+
+test('bytes in binary units and FLOP in powers of ten, as a spec sheet prints them', () => {
+  expect(bytesText(516096)).toBe('504 KiB');
+  expect(bytesText(70272)).toBe('68.6 KiB');
+  expect(bytesText(4718592)).toBe('4.5 MiB');
+  expect(bytesText(512)).toBe('512 B');
+  expect(flopText(3.65e25)).toBe('3.65 × 10²⁵ FLOP');
+  expect(flopText(3.15e23)).toBe('3.15 × 10²³ FLOP');
+  expect(flopText(0)).toBe('');
 });

@@ -135,7 +135,7 @@ class LlmTimeline extends HTMLElement {
     set('org', s.org);
     set('min', s.min === undefined ? '' : String(s.min));
     set('max', s.max === undefined ? '' : String(s.max));
-    for (const node of this.querySelectorAll<HTMLElement>('[data-mode="all"]')) node.hidden = s.mode !== 'all';
+    for (const node of this.querySelectorAll<HTMLElement>('[data-mode]')) node.hidden = node.dataset.mode !== s.mode;
   }
 
   private plotScale() {
