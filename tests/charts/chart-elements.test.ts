@@ -86,7 +86,9 @@ test('the scatter writes its note, legend and axis titles in the page language',
 });
 
 test('the trends charts label values and segments in the page language, filters keep raw values', () => {
-  expect(text('#en .charts-grid .chart-note')).toBe('2 models with a known value; 1 not shown: value unknown. Numbers above the bars: known + unknown per year.');
+  expect(text('#en .charts-grid .chart-note')).toBe(
+    '2 models with a known value; 1 not shown: value unknown (the data table counts them per year). The number above each bar is that year’s models with a known value.',
+  );
   expect(text('#en .charts-grid .legend')).toBe('no yes');
   const en = document.querySelector('#en .charts-grid rect[data-value="yes"]')!.parentElement!;
   expect(en.getAttribute('aria-label')).toBe('2022: yes, 1 of 1 known (100%)');
