@@ -139,7 +139,12 @@ class LlmTable extends HTMLElement {
 
   private buildControls(table: HTMLTableElement, tools: HTMLElement) {
     const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
-    search?.addEventListener('input', () => this.change((s) => (s.q = search.value), true));
+    // Controls are read when the reader acts: a change waiting for the payload must not read them
+    // after a render has put them back in step with the old state.
+    search?.addEventListener('input', () => {
+      const q = search.value;
+      this.change((s) => (s.q = q), true);
+    });
 
     const chooser = tools.querySelector<HTMLElement>('.column-list');
     const colgroup = el('colgroup');
@@ -150,7 +155,10 @@ class LlmTable extends HTMLElement {
       colgroup.append(col);
       const input = el('input', { type: 'checkbox', checked: true });
       input.dataset.col = column.key;
-      input.addEventListener('change', () => this.change((s) => (s.hidden = input.checked ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key])));
+      input.addEventListener('change', () => {
+        const shown = input.checked;
+        this.change((s) => (s.hidden = shown ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key]));
+      });
       chooser?.append(el('label', {}, input, ` ${column.label}`));
     }
     table.prepend(colgroup);

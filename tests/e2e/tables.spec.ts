@@ -127,3 +127,23 @@ test('models filter by organization: the facet names each organization once, the
   await page.getByText('筛选', { exact: false }).first().click();
   await expect(page.locator('fieldset.facet[data-col="organization"]').getByRole('checkbox', { name: /^智谱/ })).toBeChecked();
 });
+
+test('what a reader does while the rows are still loading is kept: typed text and a hidden column', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/tables/models.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/models/');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('llama');
+  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('.column-list').getByRole('checkbox', { name: 'Access' }).uncheck();
+  release();
+  await expect(page).toHaveURL(/hide=access&q=llama|q=llama&hide=access/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('llama');
+  await expect(page.locator('.column-list').getByRole('checkbox', { name: 'Access' })).not.toBeChecked();
+  const names = await page.locator('llm-table tbody tr th a').allTextContents();
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) expect(name.toLowerCase()).toContain('llama');
+});
