@@ -54,6 +54,8 @@ class LlmTable extends HTMLElement {
   private moreButton?: HTMLButtonElement | null;
   private pager?: HTMLElement | null;
   private headCells: HTMLTableCellElement[] = [];
+  /** Changes this reader made on this page, which "undo the last filter" can step back through. */
+  private changes = 0;
   private s!: ReturnType<typeof translator<'table'>>;
 
   connectedCallback() {
@@ -134,6 +136,7 @@ class LlmTable extends HTMLElement {
     if (fromSearch && this.lastPushWasSearch) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
     this.lastPushWasSearch = fromSearch;
+    this.changes++;
     this.render();
   }
 
@@ -248,6 +251,21 @@ class LlmTable extends HTMLElement {
     URL.revokeObjectURL(a.href);
   }
 
+  /** Nothing matches: say so, and offer to take back the last change (or every filter, on a shared link). */
+  private emptyRow(): HTMLTableRowElement {
+    const undo = this.changes > 0;
+    const button = el('button', { type: 'button' }, this.s(undo ? 'undo-last' : 'clear-all'));
+    button.addEventListener('click', () => {
+      if (undo) {
+        this.changes -= 1;
+        history.back();
+      } else this.change((s) => Object.assign(s, emptyState(), { hidden: s.hidden }));
+    });
+    const td = el('td', { colSpan: this.columns.length }, `${this.s('no-match')} `, button);
+    td.className = 'table-empty';
+    return el('tr', {}, td);
+  }
+
   /** One row of the payload as the server would have rendered it. */
   private rowElement(i: number): HTMLTableRowElement {
     const cached = this.built.get(i);
@@ -303,7 +321,7 @@ class LlmTable extends HTMLElement {
     // Only the first `limit` matching rows are rendered, so each change costs work proportional
     // to what is visible, not to the whole table.
     const next = indices.slice(0, this.limit);
-    this.tbody.replaceChildren(...next.map((i) => this.rowElement(i)));
+    this.tbody.replaceChildren(...(next.length > 0 ? next.map((i) => this.rowElement(i)) : [this.emptyRow()]));
     if (this.pager) this.pager.hidden = true;
     const more = this.moreButton;
     if (more) {

@@ -147,3 +147,20 @@ test('what a reader does while the rows are still loading is kept: typed text an
   expect(names.length).toBeGreaterThan(3);
   for (const name of names) expect(name.toLowerCase()).toContain('llama');
 });
+
+test('an empty result says so and offers to undo the last change, or to clear a shared link’s filters', async ({ page }) => {
+  await page.goto('/models/?access=open-weights');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zzqx');
+  const empty = page.locator('llm-table td.table-empty');
+  await expect(empty).toContainText('No model matches the search and filters.');
+  await expect(page.locator('llm-table .count')).toHaveText(/^Showing 0 of \d+$/);
+  await empty.getByRole('button', { name: 'Undo the last change' }).click();
+  await expect(page).toHaveURL(/\/models\/\?access=open-weights$/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  await expect(page.locator('llm-table tbody tr').first()).toHaveAttribute('data-id', /.+/);
+
+  await page.goto('/zh/models/?q=zzqx&hide=access');
+  await page.locator('llm-table td.table-empty').getByRole('button', { name: '清除搜索和筛选' }).click();
+  await expect(page).toHaveURL(/\/zh\/models\/\?hide=access$/);
+  await expect(page.locator('llm-table td.table-empty')).toHaveCount(0);
+});
