@@ -22,10 +22,13 @@ class LlmCompare extends HTMLElement {
     if (!tools) return;
     this.pairs = [...(this.querySelector('.compare-result')?.childNodes ?? [])];
     const form = this.querySelector<HTMLFormElement>('form.compare-add')!;
-    form.addEventListener('submit', (event) => {
+    // The models arrive once; a model added before then waits for them rather than being refused.
+    const ready = fetch('/data/compare.json').then((response) => response.json() as Promise<CompareData>);
+    form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const input = form.elements.namedItem('model') as HTMLInputElement;
       const typed = input.value.trim();
+      await ready;
       // An id or a name, as the reader typed it.
       const model = this.data ? resolveModel(this.data, typed) : undefined;
       if (!model) return this.status(s('no-match', { id: typed }));
@@ -41,8 +44,7 @@ class LlmCompare extends HTMLElement {
       history.replaceState(null, '', this.url(this.ids));
     });
     window.addEventListener('popstate', () => this.load());
-    const response = await fetch('/data/compare.json');
-    this.data = (await response.json()) as CompareData;
+    this.data = await ready;
     // The page's language: field names and groups rendered by the server.
     if (this.dataset.fields) this.data.fields = JSON.parse(this.dataset.fields) as CompareField[];
     this.load();

@@ -174,3 +174,18 @@ test('a model page opens with a spec sheet in words; derived figures are marked'
   await page.goto('/zh/models/deepseek-v3/');
   await expect(page.locator('section.spec-sheet')).toContainText('6710 亿 · 激活 370 亿');
 });
+
+test('a model added before the comparison data has arrived is added once it does', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/compare.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/compare/?models=gpt-3');
+  await page.getByLabel('Add a model').fill('OPT-175B');
+  await page.getByRole('button', { name: 'Add' }).click();
+  release();
+  await expect(page).toHaveURL(/models=gpt-3,opt-175b$/);
+  await expect(page.locator('llm-compare table.compare thead th')).toHaveCount(3);
+});
