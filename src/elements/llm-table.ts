@@ -1,10 +1,11 @@
 /**
- * `<llm-table>` enhances a server-rendered data table: sort, facet filters, search, column
- * chooser, "showing N of M", URL state (back/forward included) and "download this view".
- * The server renders one page of rows (the rest are on numbered pages, for readers without
- * JavaScript); the first time a reader searches, filters, sorts or asks for every row, the element
- * fetches the table's columnar payload once and from then on renders the matching rows itself,
- * a bounded number at a time. The logic lives in `table-state.ts`; this file only reads and writes
+ * `<llm-table>` enhances a server-rendered data table into the explorer: sort, facet filters on
+ * any column of the joined tables, search, a column chooser, "showing N of M", the active filters
+ * as removable chips, URL state (back/forward included) and "download this view". The server
+ * renders one page of rows with the page's preset columns (the rest are on numbered pages, for
+ * readers without JavaScript); the first time a reader searches, filters, sorts, chooses columns
+ * or asks for every row, the element fetches the explorer's columnar payload once and from then
+ * on renders the matching rows and chosen columns itself, a bounded number of rows at a time. The logic lives in `table-state.ts`; this file only reads and writes
  * the DOM inside the element, and inserts data as text only.
  */
 import {
@@ -13,7 +14,9 @@ import {
   ignoredInQuery,
   narrowsRows,
   queryToState,
+  invalidBounds,
   rowsFromPayload,
+  shownColumns,
   stateToQuery,
   viewIndices,
   viewToCsv,
@@ -31,6 +34,13 @@ const RENDER_LIMIT = 100;
 
 class LlmTable extends HTMLElement {
   private columns: TableColumn[] = [];
+  private byKey = new Map<string, TableColumn>();
+  /** The preset's columns, shown until the reader chooses others. */
+  private defaults: string[] = [];
+  /** The table a preset is scoped to: only models with a row there. */
+  private scope?: 'architectures' | 'training';
+  /** The columns the header and the built rows show now. */
+  private headKeys: string[] = [];
   /** The rows the filters see: this page's, until the payload brings every row. */
   private rows: TableRow[] = [];
   /** The server's rows of this page, kept to put back when nothing narrows the table. */
@@ -38,8 +48,9 @@ class LlmTable extends HTMLElement {
   private payload?: TablePayload;
   private loading?: Promise<void>;
   private failed = false;
-  /** Row elements built from the payload, by row index, reused across renders. */
+  /** Row elements built from the payload, by row index, reused across renders with the same columns. */
   private built = new Map<number, HTMLTableRowElement>();
+  private builtKeys = '';
   /** How many matching rows to render (grows with "Show all"). */
   private limit = RENDER_LIMIT;
   /** The reader asked for every row: render from the payload even with no filter. */
@@ -50,7 +61,11 @@ class LlmTable extends HTMLElement {
   private tbody!: HTMLTableSectionElement;
   private lastPushWasSearch = false;
   private tools?: HTMLElement;
-  private colgroup?: HTMLElement;
+  private table!: HTMLTableElement;
+  private chips?: HTMLElement;
+  private caption?: HTMLTableCaptionElement | null;
+  /** The server's caption of this page, put back when the page's rows are the view. */
+  private pageCaption = '';
   private moreButton?: HTMLButtonElement | null;
   private pager?: HTMLElement | null;
   private headCells: HTMLTableCellElement[] = [];
@@ -63,10 +78,18 @@ class LlmTable extends HTMLElement {
     const tools = this.querySelector<HTMLElement>('.table-tools');
     if (!table || !tools || !table.tBodies[0]) return;
     this.columns = JSON.parse(this.dataset.columns ?? '[]') as TableColumn[];
+    this.byKey = new Map(this.columns.map((c) => [c.key, c]));
+    this.defaults = (JSON.parse(this.dataset.defaultColumns ?? '[]') as string[]).filter((k) => this.byKey.has(k));
+    this.headKeys = this.defaults;
+    const scope = this.dataset.scope;
+    if (scope === 'architectures' || scope === 'training') this.scope = scope;
     this.s = translator<'table'>(this);
+    this.table = table;
     this.tbody = table.tBodies[0];
+    this.caption = table.caption;
+    this.pageCaption = this.caption?.textContent ?? '';
     this.pageRows = [...this.tbody.rows];
-    this.rows = this.pageRows.map((tr) => {
+    this.rows = this.pageRows.map((tr, index) => {
       const values: Record<string, string> = {};
       const nums: Record<string, number> = {};
       for (const cell of tr.cells) {
@@ -75,7 +98,7 @@ class LlmTable extends HTMLElement {
         values[key] = cell.dataset.v ?? '';
         if (cell.dataset.n !== undefined) nums[key] = Number(cell.dataset.n);
       }
-      return { id: tr.dataset.id ?? '', search: tr.dataset.search ?? '', values, nums };
+      return { id: tr.dataset.id ?? '', index, search: tr.dataset.search ?? '', values, nums };
     });
     this.tools = tools;
     this.pager = this.querySelector<HTMLElement>('nav.pager');
@@ -90,7 +113,14 @@ class LlmTable extends HTMLElement {
     }
     this.readUrl();
     this.render();
-    if (location.search) early();
+    if (location.search) {
+      // A shared link that filters this table opens at the table, its filters in view.
+      const shared = narrowsRows(this.state);
+      void this.load().then(() => {
+        this.render();
+        if (shared && !location.hash) this.scrollIntoView({ block: 'start' });
+      });
+    }
     window.addEventListener('popstate', () => {
       this.readUrl();
       void this.load().then(() => this.render());
@@ -108,7 +138,7 @@ class LlmTable extends HTMLElement {
       })
       .then((payload) => {
         this.payload = payload;
-        this.rows = rowsFromPayload(payload);
+        this.rows = rowsFromPayload(payload, this.scope);
         this.built.clear();
         this.buildFacets();
         this.readUrl();
@@ -150,34 +180,21 @@ class LlmTable extends HTMLElement {
     });
 
     const chooser = tools.querySelector<HTMLElement>('.column-list');
-    const colgroup = el('colgroup');
-    colgroup.append(el('col'));
-    for (const column of this.columns.filter((c) => c.key !== 'name')) {
-      const col = el('col');
-      col.dataset.col = column.key;
-      colgroup.append(col);
-      const input = el('input', { type: 'checkbox', checked: true });
-      input.dataset.col = column.key;
-      input.addEventListener('change', () => {
-        const shown = input.checked;
-        this.change((s) => (s.hidden = shown ? s.hidden.filter((k) => k !== column.key) : [...s.hidden, column.key]));
-      });
-      chooser?.append(el('label', {}, input, ` ${column.label}`));
-    }
-    table.prepend(colgroup);
-    this.colgroup = colgroup;
+    if (chooser) this.buildChooser(chooser);
+    this.chips = el('div', { className: 'active-filters' });
+    this.chips.hidden = true;
+    tools.append(this.chips);
 
-    for (const th of table.tHead?.rows[0]?.cells ?? []) {
-      const button = th.querySelector<HTMLButtonElement>('button.sort');
-      const key = th.dataset.col;
-      if (!button || !key) continue;
-      button.addEventListener('click', () =>
-        this.change((s) => {
-          const dir = s.sort?.key === key ? s.sort.dir : undefined;
-          s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
-        }),
-      );
-    }
+    // One listener for the header, whose cells are rebuilt when the columns change.
+    table.tHead?.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('button.sort');
+      const key = button?.closest<HTMLElement>('th')?.dataset.col;
+      if (!key) return;
+      this.change((s) => {
+        const dir = s.sort?.key === key ? s.sort.dir : undefined;
+        s.sort = dir === undefined ? { key, dir: 'asc' } : dir === 'asc' ? { key, dir: 'desc' } : undefined;
+      });
+    });
 
     this.moreButton = this.querySelector<HTMLButtonElement>('[data-action="more"]');
     this.moreButton?.addEventListener('click', () => {
@@ -192,12 +209,55 @@ class LlmTable extends HTMLElement {
     tools.querySelector('[data-action="json"]')?.addEventListener('click', () => void this.download('json'));
   }
 
+  /** Every column of the joined tables, grouped by table, each a checkbox; and a way back to the preset. */
+  private buildChooser(chooser: HTMLElement) {
+    const groups = new Map<string, TableColumn[]>();
+    // The model's name is always the first column; every other column can be chosen.
+    for (const column of this.columns.filter((c) => c.key !== 'name')) groups.set(column.group ?? '', [...(groups.get(column.group ?? '') ?? []), column]);
+    const preset = el('button', { type: 'button' }, this.s('preset-columns'));
+    preset.addEventListener('click', () => this.change((s) => Object.assign(s, { hidden: [], cols: undefined })));
+    chooser.append(el('p', {}, preset));
+    for (const [group, columns] of groups) {
+      const box = el('fieldset', { className: 'column-group' }, el('legend', {}, group ? this.s(`group-${group}` as 'group-models') : ''));
+      for (const column of columns) {
+        const input = el('input', { type: 'checkbox' });
+        input.dataset.col = column.key;
+        input.addEventListener('change', () => {
+          const on = input.checked;
+          this.change((s) => {
+            const keys = shownColumns(s, this.defaults).filter((k) => k !== column.key);
+            if (on) keys.push(column.key);
+            // Fewer of the preset's columns, in its order, is written as the ones hidden (a short
+            // address); anything else is the chosen list.
+            const subset = this.defaults.filter((k) => keys.includes(k));
+            const fewer = subset.length === keys.length && subset.every((k, n) => keys[n] === k);
+            s.hidden = fewer ? this.defaults.filter((k) => !keys.includes(k)) : [];
+            s.cols = fewer ? undefined : keys;
+          });
+        });
+        box.append(el('label', {}, input, ` ${column.label}`));
+      }
+      chooser.append(box);
+    }
+  }
+
   /** The facets count every row, so they are built once the payload is in. */
   private buildFacets() {
     const facets = this.tools?.querySelector<HTMLElement>('.facets');
     if (!facets) return;
     facets.replaceChildren();
+    const groups = new Map<string, HTMLElement>();
+    const defaults = new Set(this.defaults);
     for (const column of this.columns.filter((c) => c.facet)) {
+      const group = column.group ?? '';
+      let holder = groups.get(group);
+      if (!holder) {
+        // The groups holding the preset's columns start open; the others are a click away.
+        const open = this.columns.some((c) => (c.group ?? '') === group && defaults.has(c.key));
+        holder = el('details', { className: 'facet-group', open }, el('summary', {}, group ? this.s(`group-${group}` as 'group-models') : this.s('filters')));
+        groups.set(group, holder);
+        facets.append(holder);
+      }
       const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.guide ? el('a', { href: column.guide }, column.label) : column.label));
       box.dataset.col = column.key;
       if (column.facet === 'set') {
@@ -217,30 +277,48 @@ class LlmTable extends HTMLElement {
         }
       } else {
         for (const bound of ['min', 'max'] as const) {
+          // Text, not type=number: a value that is not a number stays visible, so it can be marked.
           const input = el('input', {
-            type: column.facet === 'date' ? 'text' : 'number',
+            type: 'text',
             inputMode: column.facet === 'date' ? 'numeric' : 'decimal',
             placeholder: column.facet === 'date' ? 'YYYY-MM' : this.s(bound),
             size: 8,
           });
-          if (column.facet === 'range') input.step = 'any';
           input.dataset.bound = bound;
           input.addEventListener('change', () => this.change((s) => (s.ranges[column.key] = { ...s.ranges[column.key], [bound]: input.value.trim() })));
           box.append(el('label', {}, `${this.s(bound === 'min' ? 'from' : 'to')} `, input));
         }
       }
-      facets.append(box);
+      holder.append(box);
     }
   }
 
   private visibleKeys(): string[] {
-    return this.columns.map((c) => c.key).filter((k) => !this.state.hidden.includes(k));
+    return shownColumns(this.state, this.defaults);
+  }
+
+  /** The header for a set of columns: the server's for the preset, rebuilt when the reader chooses others. */
+  private renderHead(keys: string[]) {
+    if (keys.join(',') === this.headKeys.join(',')) return;
+    this.headKeys = keys;
+    const row = this.table.tHead?.rows[0];
+    if (!row) return;
+    const nameCell = row.cells[0]!;
+    const cells = keys.map((key) => {
+      const column = this.byKey.get(key)!;
+      const sort = el('button', { type: 'button', className: 'sort', ariaLabel: this.s('sort-by', { column: column.label }) }, '⇅');
+      const th = el('th', { scope: 'col' }, column.href ? el('a', { href: column.href }, column.label) : column.label, ' ', sort);
+      th.dataset.col = key;
+      return th;
+    });
+    row.replaceChildren(nameCell, ...cells);
+    this.headCells = [...row.cells];
   }
 
   private async download(format: 'csv' | 'json') {
     await this.load();
     const indices = viewIndices(this.rows, this.state, this.columns);
-    const keys = this.visibleKeys();
+    const keys = ['name', ...this.visibleKeys()];
     const numeric = new Set(this.columns.filter((c) => c.numeric).map((c) => c.key));
     const body = format === 'csv' ? viewToCsv(this.rows, indices, keys) : viewToJson(this.rows, indices, keys, numeric);
     const blob = new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' });
@@ -261,16 +339,17 @@ class LlmTable extends HTMLElement {
         history.back();
       } else this.change((s) => Object.assign(s, emptyState(), { hidden: s.hidden }));
     });
-    const td = el('td', { colSpan: this.columns.length }, `${this.s('no-match')} `, button);
+    const td = el('td', { colSpan: this.headKeys.length + 1 }, `${this.s('no-match')} `, button);
     td.className = 'table-empty';
     return el('tr', {}, td);
   }
 
   /** One row of the payload as the server would have rendered it. */
-  private rowElement(i: number): HTMLTableRowElement {
-    const cached = this.built.get(i);
+  private rowElement(rowIndex: number, keys: readonly string[]): HTMLTableRowElement {
+    const cached = this.built.get(rowIndex);
     if (cached) return cached;
     const payload = this.payload!;
+    const i = this.rows[rowIndex]!.index;
     const models = this.dataset.models ?? '/models/';
     const id = payload.ids[i]!;
     const name = payload.names[i] ?? id;
@@ -279,8 +358,8 @@ class LlmTable extends HTMLElement {
     th.dataset.v = name;
     const tr = el('tr', {}, th);
     tr.dataset.id = id;
-    for (const column of this.columns) {
-      if (column.key === 'name') continue;
+    for (const key of keys) {
+      const column = this.byKey.get(key)!;
       const data = payload.columns[column.key];
       const td = el('td', column.numeric ? { className: 'num' } : {});
       td.dataset.col = column.key;
@@ -296,15 +375,19 @@ class LlmTable extends HTMLElement {
       const props = { ...(status ? { className: `status-${status[0]}`, title } : {}) };
       td.append(column.link ? el('a', { href: `${models}${value}/`, ...props }, text) : status ? el('span', props, text) : text);
     }
-    this.built.set(i, tr);
+    this.built.set(rowIndex, tr);
     return tr;
   }
 
   private render() {
     const total = Number(this.dataset.total ?? this.pageRows.length);
-    // Nothing narrows the rows and the reader has not asked for all of them: the server's page
-    // is the view, with its pager.
-    if (!this.payload || (!narrowsRows(this.state) && !this.expanded)) {
+    const keys = this.visibleKeys();
+    const ownColumns = keys.join(',') !== this.defaults.join(',');
+    // Nothing narrows the rows, the columns are the preset's and the reader has not asked for
+    // every row: the server's page is the view, with its pager.
+    if (!this.payload || (!narrowsRows(this.state) && !this.expanded && !ownColumns)) {
+      this.renderHead(this.defaults);
+      if (this.caption && this.caption.textContent !== this.pageCaption) this.caption.textContent = this.pageCaption;
       if (this.tbody.rows.length !== this.pageRows.length || this.pageRows.some((tr, n) => this.tbody.rows[n] !== tr)) this.tbody.replaceChildren(...this.pageRows);
       if (this.pager) this.pager.hidden = false;
       if (this.moreButton) this.moreButton.hidden = this.pageRows.length >= total;
@@ -318,16 +401,23 @@ class LlmTable extends HTMLElement {
       return;
     }
     const indices = viewIndices(this.rows, this.state, this.columns);
+    this.renderHead(keys);
+    if (this.builtKeys !== keys.join(',')) {
+      this.built.clear();
+      this.builtKeys = keys.join(',');
+    }
     // Only the first `limit` matching rows are rendered, so each change costs work proportional
     // to what is visible, not to the whole table.
     const next = indices.slice(0, this.limit);
-    this.tbody.replaceChildren(...(next.length > 0 ? next.map((i) => this.rowElement(i)) : [this.emptyRow()]));
+    this.tbody.replaceChildren(...(next.length > 0 ? next.map((i) => this.rowElement(i, keys)) : [this.emptyRow()]));
     if (this.pager) this.pager.hidden = true;
     const more = this.moreButton;
     if (more) {
       more.hidden = indices.length <= next.length;
       more.textContent = this.s('show-all', { n: indices.length });
     }
+    // The caption counts what the filters keep, as the count line does.
+    if (this.caption) this.caption.textContent = this.s('caption', { caption: this.dataset.caption ?? '', n: indices.length, total: this.rows.length });
     this.syncControls(indices.length, next.length);
   }
 
@@ -338,25 +428,36 @@ class LlmTable extends HTMLElement {
     const tools = this.tools!;
     const search = tools.querySelector<HTMLInputElement>('input[type="search"]');
     if (search && search.value !== s.q) search.value = s.q;
+    const invalid = invalidBounds(s, this.columns);
     for (const box of tools.querySelectorAll<HTMLFieldSetElement>('fieldset.facet')) {
       const key = box.dataset.col!;
       for (const input of box.querySelectorAll('input')) {
         if (input.type === 'checkbox') input.checked = (s.sets[key] ?? []).includes(input.value);
-        else input.value = s.ranges[key]?.[input.dataset.bound as 'min' | 'max'] ?? '';
+        else {
+          const bound = input.dataset.bound as 'min' | 'max';
+          input.value = s.ranges[key]?.[bound] ?? '';
+          const bad = invalid.some((b) => b.key === key && b.bound === bound);
+          if (bad) {
+            input.setAttribute('aria-invalid', 'true');
+            input.title = this.s(this.byKey.get(key)?.facet === 'date' ? 'invalid-date' : 'invalid-number', { value: input.value });
+          } else {
+            input.removeAttribute('aria-invalid');
+            input.removeAttribute('title');
+          }
+        }
       }
     }
-    for (const input of tools.querySelectorAll<HTMLInputElement>('.column-list input')) input.checked = !s.hidden.includes(input.dataset.col!);
-    for (const col of this.colgroup?.children ?? []) {
-      const key = (col as HTMLTableColElement).dataset.col;
-      if (key) (col as HTMLTableColElement).style.visibility = s.hidden.includes(key) ? 'collapse' : '';
-    }
+    const keys = new Set(this.visibleKeys());
+    for (const input of tools.querySelectorAll<HTMLInputElement>('.column-list input')) input.checked = keys.has(input.dataset.col!);
+    this.renderChips(invalid);
     for (const th of this.headCells) {
       const sorted = s.sort?.key === th.dataset.col;
       if (sorted) th.setAttribute('aria-sort', s.sort!.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
     const active = Object.values(s.sets).filter((v) => v.length > 0).length + Object.values(s.ranges).filter((r) => r.min || r.max).length;
-    const summary = tools.querySelector('.filters summary');
+    if (invalid.length > 0) tools.querySelector<HTMLDetailsElement>('details.filters')?.setAttribute('open', '');
+    const summary = tools.querySelector('.filters > summary');
     if (summary) summary.textContent = active > 0 ? this.s('filters-active', { n: active }) : this.s('filters');
     const count = tools.querySelector('.count');
     if (count) {
@@ -364,6 +465,40 @@ class LlmTable extends HTMLElement {
         (note ?? (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length }))) +
         (this.ignored.length > 0 ? ` · ${this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') })}` : '');
     }
+  }
+
+  /** The active filters as a line of buttons, each removing its filter: a shared link shows what it filters. */
+  private renderChips(invalid: { key: string; bound: 'min' | 'max'; value: string }[]) {
+    const chips = this.chips;
+    if (!chips) return;
+    const s = this.state;
+    const label = (key: string) => this.byKey.get(key)?.label ?? key;
+    const items: [text: string, remove: (s: TableState) => void][] = [];
+    for (const [key, values] of Object.entries(s.sets)) {
+      if (values.length === 0) continue;
+      const labels = this.byKey.get(key)?.labels;
+      const shown = values.map((v) => (labels && Object.hasOwn(labels, v) ? labels[v]! : v));
+      items.push([`${label(key)}: ${shown.join(this.s('or'))}`, (st) => (st.sets[key] = [])]);
+    }
+    for (const [key, range] of Object.entries(s.ranges)) {
+      const { min = '', max = '' } = range;
+      if (min === '' && max === '') continue;
+      const bad = invalid.some((b) => b.key === key);
+      items.push([`${label(key)}: ${min || '…'} – ${max || '…'}${bad ? ` (${this.s('not-applied')})` : ''}`, (st) => (st.ranges[key] = {})]);
+    }
+    chips.hidden = items.length === 0;
+    if (items.length === 0) {
+      chips.replaceChildren();
+      return;
+    }
+    chips.replaceChildren(
+      el('span', { className: 'muted' }, `${this.s('active')} `),
+      ...items.map(([text, remove]) => {
+        const button = el('button', { type: 'button', className: 'chip', ariaLabel: this.s('remove-filter', { filter: text }) }, `${text} ×`);
+        button.addEventListener('click', () => this.change(remove));
+        return button;
+      }),
+    );
   }
 }
 

@@ -23,11 +23,17 @@ export interface TableColumn {
   named?: true;
   /** The values are model ids, shown as links to the model pages. */
   link?: true;
+  /** The table the column comes from (models, architectures, training), for the chooser's groups. */
+  group?: string;
+  /** Where the column's header links: its guide section or its dictionary entry. */
+  href?: string;
 }
 
 /** One row as the client sees it: CSV text per column, numbers for numeric columns. */
 export interface TableRow {
   id: string;
+  /** The row's position in the payload (or on the page, before the payload arrives). */
+  index: number;
   /** Lowercased text searched by the free-text box (name, organization, family, id). */
   search: string;
   values: Record<string, string>;
@@ -47,9 +53,35 @@ export interface TableState {
   /** Bounds per range- or date-faceted column (inclusive; text as typed). */
   ranges: Record<string, Range>;
   hidden: string[];
+  /** The columns shown, in order, where the reader chose other than the page's preset. */
+  cols?: string[];
 }
 
 export const emptyState = (): TableState => ({ q: '', sets: {}, ranges: {}, hidden: [] });
+
+/** The columns a state shows: its own choice, else the preset's less the hidden ones. */
+export function shownColumns(state: TableState, defaults: readonly string[]): string[] {
+  return (state.cols ?? defaults).filter((k) => !state.hidden.includes(k));
+}
+
+/** Whether a range bound is one the filter can apply: a number, or a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function validBound(bound: string | undefined, facet: FacetKind | undefined): boolean {
+  if (bound === undefined || bound.trim() === '') return true;
+  return facet === 'date' ? /^\d{4}(-\d{2}(-\d{2})?)?$/.test(bound.trim()) : Number.isFinite(Number(bound));
+}
+
+/** The range bounds of a state that are not numbers or dates: marked on the page, never applied. */
+export function invalidBounds(state: TableState, columns: readonly TableColumn[]): { key: string; bound: 'min' | 'max'; value: string }[] {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const out: { key: string; bound: 'min' | 'max'; value: string }[] = [];
+  for (const [key, range] of Object.entries(state.ranges)) {
+    for (const bound of ['min', 'max'] as const) {
+      const value = range[bound];
+      if (value !== undefined && !validBound(value, byKey.get(key)?.facet)) out.push({ key, bound, value });
+    }
+  }
+  return out;
+}
 
 /** Whether a state selects or orders rows (hiding columns does neither). */
 export function narrowsRows(state: TableState): boolean {
@@ -61,10 +93,13 @@ export function narrowsRows(state: TableState): boolean {
   );
 }
 
-/** The rows of a table payload as the filters, sorting and exports read them. */
-export function rowsFromPayload(payload: TablePayload): TableRow[] {
+/** The rows of the payload as the filters, sorting and exports read them: every row, or a preset's scope. */
+export function rowsFromPayload(payload: TablePayload, scope?: 'architectures' | 'training'): TableRow[] {
   const columns = Object.entries(payload.columns);
-  return payload.ids.map((id, i) => {
+  const member = scope ? payload.member[scope] : undefined;
+  const out: TableRow[] = [];
+  payload.ids.forEach((id, i) => {
+    if (member !== undefined && member[i] !== '1') return;
     const values: Record<string, string> = { name: payload.names[i] ?? '' };
     const nums: Record<string, number> = {};
     for (const [key, column] of columns) {
@@ -72,8 +107,9 @@ export function rowsFromPayload(payload: TablePayload): TableRow[] {
       const n = column.n?.[i];
       if (n !== undefined && n !== null) nums[key] = n;
     }
-    return { id, search: payload.search[i] ?? '', values, nums };
+    out.push({ id, index: i, search: payload.search[i] ?? '', values, nums });
   });
+  return out;
 }
 
 /** The URL query for a state; an empty state gives an empty query. Keys are sorted so URLs are stable. */
@@ -90,6 +126,8 @@ export function stateToQuery(state: TableState): string {
     if (min !== '' || max !== '') params.set(key, `${min}..${max}`);
   }
   if (state.hidden.length > 0) params.set('hide', [...state.hidden].sort().join(','));
+  // The chosen columns keep the reader's order.
+  if (state.cols) params.set('cols', state.cols.join(','));
   return params.toString();
 }
 
@@ -121,6 +159,8 @@ export function queryToState(query: string, columns: readonly TableColumn[]): Ta
   }
   const hide = params.get('hide');
   if (hide) state.hidden = hide.split(',').filter((k) => byKey.has(k));
+  const cols = params.get('cols');
+  if (cols !== null) state.cols = [...new Set(cols.split(',').filter((k) => byKey.has(k) && k !== 'name'))];
   return state;
 }
 
@@ -137,7 +177,8 @@ export function ignoredInQuery(query: string, columns: readonly TableColumn[], r
   const out: string[] = [];
   const sort = params.get('sort');
   if (sort && !byKey.has(sort.replace(/^-/, '')) && sort.replace(/^-/, '') !== 'name') out.push(`sort=${shorten(sort)}`);
-  for (const key of (params.get('hide') ?? '').split(',')) if (key !== '' && !byKey.has(key)) out.push(`hide=${shorten(key)}`);
+  for (const name of ['hide', 'cols'])
+    for (const key of (params.get(name) ?? '').split(',')) if (key !== '' && key !== 'name' && !byKey.has(key)) out.push(`${name}=${shorten(key)}`);
   for (const [key, value] of params) {
     const column = byKey.get(key);
     if (!column?.facet) continue;
@@ -146,8 +187,7 @@ export function ignoredInQuery(query: string, columns: readonly TableColumn[], r
       for (const v of value.split(',')) if (v !== '' && !present.has(v)) out.push(`${key}=${shorten(v)}`);
     } else {
       const m = RANGE.exec(value);
-      const bad = (bound: string) => bound !== '' && (column.facet === 'date' ? !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(bound) : !Number.isFinite(Number(bound)));
-      if (!m || bad(m[1]!) || bad(m[2]!)) out.push(`${key}=${shorten(value)}`);
+      if (!m || !validBound(m[1], column.facet) || !validBound(m[2], column.facet)) out.push(`${key}=${shorten(value)}`);
     }
   }
   return out;
@@ -174,9 +214,16 @@ export function rowFilter(state: TableState, columns: readonly TableColumn[]): (
   const sets = Object.entries(state.sets)
     .filter(([, values]) => values.length > 0)
     .map(([key, values]) => [key, new Set(values)] as const);
+  // A bound that is not a number or a date is marked on the page and left out, never applied as a filter.
   const ranges = Object.entries(state.ranges)
-    .filter(([, r]) => (r.min ?? '') !== '' || (r.max ?? '') !== '')
-    .map(([key, range]) => [key, range, columns.find((c) => c.key === key)?.facet === 'date'] as const);
+    .map(([key, r]) => {
+      const facet = columns.find((c) => c.key === key)?.facet;
+      const keep = (b: string | undefined) => (b !== undefined && b.trim() !== '' && validBound(b, facet) ? { value: b.trim() } : undefined);
+      const min = keep(r.min);
+      const max = keep(r.max);
+      return [key, { ...(min ? { min: min.value } : {}), ...(max ? { max: max.value } : {}) }, facet === 'date'] as const;
+    })
+    .filter(([, r]) => r.min !== undefined || r.max !== undefined);
   return (row) => {
     for (const word of words) if (!row.search.includes(word)) return false;
     for (const [key, values] of sets) if (!values.has(row.values[key] ?? '')) return false;

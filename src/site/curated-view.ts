@@ -86,7 +86,13 @@ function buildViewColumns(table: CuratedTable): ViewColumn[] {
       const facet = facetOf(meta);
       return { key, label: columnLabelIn('en', key), meta, numeric: ['number', 'integer', 'ramp'].includes(meta.kind), ...(facet ? { facet } : {}) };
     })
-    .concat(derivedColumnsOf(table).map((d) => ({ key: d.key, label: d.meta.label, meta: d.meta, numeric: true, facet: 'range' as const })));
+    .concat(derivedColumnsOf(table).map(derivedViewColumn));
+}
+
+/** A computed column as a view column: numeric ones filter by range, categories by set. */
+export function derivedViewColumn(d: DerivedColumn): ViewColumn {
+  const facet = facetOf(d.meta);
+  return { key: d.key, label: d.meta.label, meta: d.meta, numeric: d.meta.kind === 'number' || d.meta.kind === 'integer', ...(facet ? { facet } : {}) };
 }
 
 export interface ViewInput {
@@ -118,10 +124,10 @@ export function viewCell(
 }
 
 /** A computed column's cell: its value, marked derived, with the formula as its note. */
-function derivedCell(d: DerivedColumn, model: ModelRow, architecture: ArchitectureRow | undefined, reference: string): ViewCell {
+export function derivedCell(d: DerivedColumn, model: ModelRow, architecture: ArchitectureRow | undefined, reference: string): ViewCell {
   const v = d.compute({ model, ...(architecture ? { architecture } : {}) });
   if (!v) return { text: '', csv: '' };
-  return { text: v.text, csv: String(v.value), num: v.value, status: 'derived', reference, note: v.formula };
+  return { text: v.text, csv: String(v.value), ...(typeof v.value === 'number' ? { num: v.value } : {}), status: 'derived', reference, note: v.formula };
 }
 
 /** Where a row does not record its attention kind, the head counts imply it: shown, and marked derived. */

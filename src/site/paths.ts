@@ -1,6 +1,6 @@
 /** The static paths of the dynamic pages, shared by the English and the Chinese routes. */
 import { site } from './site-model.ts';
-import { CURATED_TABLES } from '../schemas/enums.ts';
+import { PRESETS, presetRows } from './explorer.ts';
 import { pageCount } from './table-payload.ts';
 
 export async function modelPaths() {
@@ -18,9 +18,9 @@ export async function surveyPaths() {
   return site.surveys.map((survey) => ({ params: { survey: survey.id }, props: { survey } }));
 }
 
-/** Pages 2… of each curated table (page 1 is the table's own page). */
+/** Pages 2… of each table and of the explorer (page 1 is the table's own page). */
 export async function tablePagePaths() {
-  return CURATED_TABLES.flatMap((table) =>
-    Array.from({ length: pageCount(site.views[table].rows.length) - 1 }, (_, i) => ({ params: { table, n: String(i + 2) }, props: { table, page: i + 2 } })),
+  return PRESETS.flatMap((table) =>
+    Array.from({ length: pageCount(presetRows(table, site.explorer).length) - 1 }, (_, i) => ({ params: { table, n: String(i + 2) }, props: { table, page: i + 2 } })),
   );
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { lineageForest, type LineageTree } from '../charts/lineage/lineage-layout.ts';
 import { compareByRelease } from './lineage.ts';
 import { curatedView, type CuratedView, type ViewRow } from './curated-view.ts';
+import { explorerView, type ExplorerView } from './explorer.ts';
 import type { CompareData, CompareField } from '../elements/compare.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { formatIssue } from '../dataset/issues.ts';
@@ -59,6 +60,8 @@ export interface SiteModel {
   files: ReadonlyMap<string, Buffer>;
   /** The three curated tables as displayed: text, sort value and source of every cell. */
   views: Readonly<Record<CuratedTable, CuratedView>>;
+  /** The three tables joined on the model, with the explorer's derived columns. */
+  explorer: ExplorerView;
   /** The same rows by model id, per table. */
   viewRows: Readonly<Record<CuratedTable, ReadonlyMap<string, ViewRow>>>;
   /** The lineage tree each model belongs to. */
@@ -126,6 +129,7 @@ export function buildSiteModel(result: LoadResult, dir: string): SiteModel {
     sizeDifferences: dataset['size-differences'].map((r) => r.data),
     files,
     views,
+    explorer: explorerView(views, input),
     viewRows: {
       models: new Map(views.models.rows.map((r) => [r.id, r])),
       architectures: new Map(views.architectures.rows.map((r) => [r.id, r])),

@@ -1,9 +1,10 @@
 /**
- * The curated tables for the browser: paged for the server (each page complete without
- * JavaScript) and one compact, columnar payload per table that the interactive table fetches
- * once to filter, sort and render every row.
+ * The tables for the browser: paged for the server (each page complete without JavaScript) and
+ * one compact, columnar payload of the explorer that every table page fetches once to filter,
+ * sort and render every row.
  */
-import type { CuratedView, ViewRow } from './curated-view.ts';
+import type { ViewRow } from './curated-view.ts';
+import type { ExplorerView } from './explorer.ts';
 import type { Status } from '../schemas/enums.ts';
 
 /** Rows per server-rendered page. */
@@ -36,13 +37,15 @@ export interface PayloadColumn {
   s?: Record<number, [Exclude<Status, 'reported'>, string]>;
 }
 
-/** A whole table, column by column: the data behind every row of every page. */
+/** The whole explorer, column by column: the data behind every row of every table page. */
 export interface TablePayload {
   ids: string[];
   names: string[];
   /** Lowercased text the search box matches (name, organization, family, id). */
   search: string[];
   columns: Record<string, PayloadColumn>;
+  /** Per table a preset is scoped to, one character per row: `1` where the model has a row in that table. */
+  member: Record<'architectures' | 'training', string>;
 }
 
 /** The search text of a row, as the server's rows and the payload both carry it. */
@@ -50,17 +53,20 @@ export function searchText(row: ViewRow, organizationZh = ''): string {
   return `${row.name} ${row.organization} ${organizationZh} ${row.family} ${row.id}`.replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The payload of a curated view: its shown columns, every row. */
-export function tablePayload(view: CuratedView): TablePayload {
-  const shown = view.columns.filter((c) => c.meta.inTable !== false);
+/** The explorer's payload: every column (detail columns too, for the reader who asks for them), every row. */
+export function tablePayload(view: ExplorerView): TablePayload {
   const zh = view.labels.organization?.zh ?? {};
   const payload: TablePayload = {
     ids: view.rows.map((r) => r.id),
     names: view.rows.map((r) => r.name),
     search: view.rows.map((r) => searchText(r, zh[r.cells.organization?.csv ?? ''])),
     columns: {},
+    member: {
+      architectures: view.rows.map((r) => (view.member.architectures.has(r.id) ? '1' : '0')).join(''),
+      training: view.rows.map((r) => (view.member.training.has(r.id) ? '1' : '0')).join(''),
+    },
   };
-  for (const c of shown) {
+  for (const c of view.columns) {
     const column: PayloadColumn = { v: [] };
     if (c.numeric) column.n = [];
     view.rows.forEach((row, i) => {

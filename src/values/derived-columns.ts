@@ -9,9 +9,11 @@ import type { ArchitectureRow } from '../schemas/architectures.ts';
 import type { ModelRow } from '../schemas/models.ts';
 import { kvCacheBytesPerToken } from './kv-cache.ts';
 import { trainingCompute } from './training-compute.ts';
+import { denseOrMoe } from './moe.ts';
 
 export interface DerivedValue {
-  value: number;
+  /** A number, or an enum value for a derived category (dense or MoE). */
+  value: number | string;
   /** Display text (large numbers in exponent form). */
   text: string;
   /** How it was computed, with the numbers. */
@@ -23,12 +25,14 @@ export interface DerivedColumn {
   table: 'models' | 'architectures';
   meta: ColumnMeta;
   compute: (row: { model: ModelRow; architecture?: ArchitectureRow }) => DerivedValue | undefined;
+  /** Shown by the explorer only: the curated tables, model pages and compare already say it another way. */
+  explorerOnly?: true;
 }
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const exponent = (n: number) => n.toExponential(2).replace('e+', 'e');
 
-const meta = (m: Omit<ColumnMeta, 'kind' | 'required'>): ColumnMeta => ({ ...m, kind: 'number', required: false });
+const meta = (m: Omit<ColumnMeta, 'kind' | 'required'>, kind: ColumnMeta['kind'] = 'number'): ColumnMeta => ({ ...m, kind, required: false });
 
 export const DERIVED_COLUMNS: readonly DerivedColumn[] = [
   {
@@ -90,7 +94,50 @@ export const DERIVED_COLUMNS: readonly DerivedColumn[] = [
       return { value: kv.perToken, text: grouped.format(kv.perToken), formula: `${kv.formula}${notes}` };
     },
   },
+  {
+    key: 'release_year',
+    table: 'models',
+    explorerOnly: true,
+    meta: meta(
+      {
+        label: 'Year',
+        zh: { label: '年份', description: '发布日期所在的年份。' },
+        description: 'The year of the release date.',
+        example: '2024',
+      },
+      'integer',
+    ),
+    compute: ({ model }) => {
+      const date = typeof model.release_date === 'string' ? model.release_date : undefined;
+      if (!date || !/^\d{4}/.test(date)) return undefined;
+      const year = Number(date.slice(0, 4));
+      return { value: year, text: String(year), formula: `the year of the release date ${date}` };
+    },
+  },
+  {
+    key: 'dense_or_moe',
+    table: 'architectures',
+    explorerOnly: true,
+    meta: {
+      ...meta(
+        {
+          label: 'Dense / MoE',
+          zh: { label: '稠密 / MoE', description: '稠密模型或混合专家模型：专家数为 n/a 的是稠密模型，有专家数的是混合专家模型。' },
+          description: 'Dense or mixture-of-experts: a model whose experts column is n/a is dense, one with an expert count is MoE.',
+          example: 'moe',
+        },
+        'enum',
+      ),
+      values: ['dense', 'moe'],
+    },
+    compute: ({ architecture }) => {
+      const experts = architecture?.moe_experts;
+      const kind = denseOrMoe(experts);
+      if (!kind) return undefined;
+      return { value: kind, text: kind, formula: kind === 'dense' ? 'moe_experts is n/a: dense' : `moe_experts = ${experts}: mixture-of-experts` };
+    },
+  },
 ];
 
-/** The derived columns of one curated table, in display order. */
-export const derivedColumnsOf = (table: string) => DERIVED_COLUMNS.filter((c) => c.table === table);
+/** The derived columns of one curated table, in display order (the explorer's own ones with `explorer`). */
+export const derivedColumnsOf = (table: string, { explorer = false } = {}) => DERIVED_COLUMNS.filter((c) => c.table === table && (explorer || !c.explorerOnly));

@@ -135,7 +135,7 @@ describe('Trends and Lineage', () => {
     expect(html).toContain('<th scope="col">RoPE</th>');
     expect(html).toContain('<th scope="col">未知</th>');
     expect(html).toMatch(/aria-label="20\d\d 年：RoPE，占已知 \d+ 个中的 \d+ 个（\d+%）"/);
-    expect(html).toMatch(/href="\/zh\/architectures\/\?position_encoding=rope#table"/);
+    expect(html).toMatch(/href="\/zh\/architectures\/\?position_encoding=rope&release_date=20\d\d..20\d\d#table"/);
     expect(text(html)).not.toMatch(/Data table|Year|Export|Select a segment/);
   });
   test('Lineage in Chinese links to the Chinese model pages', async () => {

@@ -92,10 +92,10 @@ test('the trends charts label values and segments in the page language, filters 
   expect(text('#en .charts-grid .legend')).toBe('no yes');
   const en = document.querySelector('#en .charts-grid rect[data-value="yes"]')!.parentElement!;
   expect(en.getAttribute('aria-label')).toBe('2022: yes, 1 of 1 known (100%)');
-  expect(en.getAttribute('href')).toMatch(/\?bias=yes#table$/);
+  expect(en.getAttribute('href')).toMatch(/\?bias=yes&release_date=2022..2022#table$/);
   expect(text('#zh .charts-grid .legend')).toBe('否 是');
   const zh = document.querySelector('#zh .charts-grid rect[data-value="yes"]')!.parentElement!;
   expect(zh.getAttribute('aria-label')).toBe('2022 年：是，占已知 1 个中的 1 个（100%）');
-  expect(zh.getAttribute('href')).toMatch(/\?bias=yes#table$/);
+  expect(zh.getAttribute('href')).toMatch(/\?bias=yes&release_date=2022..2022#table$/);
   expect(document.querySelectorAll('llm-trends')).toHaveLength(0);
 });

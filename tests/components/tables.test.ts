@@ -2,7 +2,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import CompareTable from '../../src/components/CompareTable.astro';
 import DataTable from '../../src/components/DataTable.astro';
-import { curatedView } from '../../src/site/curated-view.ts';
+import { curatedView, type ViewInput } from '../../src/site/curated-view.ts';
+import { explorerView } from '../../src/site/explorer.ts';
 import { PAGE_SIZE } from '../../src/site/table-payload.ts';
 import { indexProvenance } from '../../src/site/provenance.ts';
 import type { ModelRow } from '../../src/schemas/models.ts';
@@ -17,11 +18,12 @@ const models: ModelRow[] = [
 const provenance = indexProvenance([{ table: 'models', model_id: 'chat-7b', column: 'params_billion', status: 'estimated', note: 'a guess by a blog' }]);
 const organizations = new Map([['Lab', { id: 'Lab', name: 'Example Lab' }]]);
 const input = { models, organizations, architectures: new Map(), training: new Map(), provenance };
+const joined = (i: ViewInput) => explorerView({ models: curatedView('models', i), architectures: curatedView('architectures', i), training: curatedView('training', i) }, i);
 
 describe('DataTable', () => {
   test('renders every row server-side, with the data the enhancement reads', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(DataTable, { props: { view: curatedView('models', input), caption: 'Models' } });
+    const html = await container.renderToString(DataTable, { props: { view: joined(input), preset: 'models', caption: 'Models' } });
     expect(html.match(/<tr data-id=/g)).toHaveLength(2);
     expect(html).toContain('data-n="7"');
     expect(html).toContain('<a href="/models/base-7b/">Base 7B</a>');
@@ -31,15 +33,15 @@ describe('DataTable', () => {
   });
   test('a table longer than a page renders one page, says which rows, and links the other pages', async () => {
     const many: ModelRow[] = Array.from({ length: 120 }, (_, i) => ({ id: `m-${i}`, name: `Model ${i}`, family: 'm', organization: 'Lab', reference: 'ref-a' }));
-    const view = curatedView('models', { ...input, models: many });
+    const view = joined({ ...input, models: many });
     const container = await AstroContainer.create();
-    const first = await container.renderToString(DataTable, { props: { view, caption: 'Models' } });
+    const first = await container.renderToString(DataTable, { props: { view, preset: 'models', caption: 'Models' } });
     expect(first.match(/<tr data-id=/g)).toHaveLength(PAGE_SIZE);
     expect(first).toContain('Rows 1–50 of 120');
-    expect(first).toContain('data-payload="/data/tables/models.json"');
+    expect(first).toContain('data-payload="/data/tables/explore.json"');
     expect(first).toContain('<a href="/models/page/2/" rel="next">');
     expect(first).toContain('<a href="/models/page/3/">3</a>');
-    const last = await container.renderToString(DataTable, { props: { view, caption: 'Models', page: 3, lang: 'zh' } });
+    const last = await container.renderToString(DataTable, { props: { view, preset: 'models', caption: 'Models', page: 3, lang: 'zh' } });
     expect(last.match(/<tr data-id=/g)).toHaveLength(20);
     expect(last).toContain('data-id="m-100"');
     expect(last).toContain('第 101–120 行，共 120 行');
@@ -48,7 +50,7 @@ describe('DataTable', () => {
   });
   test('data is text: HTML in a value is escaped, never markup', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(DataTable, { props: { view: curatedView('models', input), caption: 'Models' } });
+    const html = await container.renderToString(DataTable, { props: { view: joined(input), preset: 'models', caption: 'Models' } });
     expect(markup(html)).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });

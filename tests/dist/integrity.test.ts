@@ -25,8 +25,10 @@ describe('nothing lost', () => {
       }
       expect(ids.length).toBe(csvRows(csv));
       expect(new Set(ids).size).toBe(ids.length);
-      const payload = JSON.parse(read(`data/tables/${table}.json`)) as { ids: string[] };
-      expect(payload.ids).toEqual(ids);
+      // The pages of a preset list the explorer's rows that have a row in its table, in the same order.
+      const payload = JSON.parse(read('data/tables/explore.json')) as { ids: string[]; member: Record<string, string> };
+      const member = table === 'models' ? undefined : payload.member[table]!;
+      expect(payload.ids.filter((_, i) => member === undefined || member[i] === '1')).toEqual(ids);
       expect(json[table]!.length).toBe(csvRows(csv));
       expect(csvRows(read(`data/${table}.csv`))).toBe(csvRows(csv));
     },

@@ -102,17 +102,32 @@ for (const path of ['/timeline/', '/timeline/?mode=survey', '/', '/architectures
   });
 }
 
-test('a design-convergence segment filters the architectures table to that choice', async ({ page }) => {
+test('a design-convergence segment filters the architectures table to its year and choice', async ({ page }) => {
   await page.goto('/architectures/');
   const segment = page.locator('figure[data-choice="position_encoding"] a:has(rect[data-value="rope"])').last();
+  const year = new URL((await segment.getAttribute('href'))!, 'http://x').searchParams.get('release_date')!.split('..')[0]!;
+  expect(year).toMatch(/^\d{4}$/);
   await segment.focus();
   await expect(segment).toHaveAttribute('aria-label', /rope/);
   await page.keyboard.press('Enter');
   // The segment is a link: a navigation to the filtered table, which works without JavaScript too.
-  await page.waitForURL(/\?position_encoding=rope#table$/);
-  const shown = () => page.locator('llm-table tbody tr:not([hidden]) td[data-col="position_encoding"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v));
-  await expect.poll(async () => [...new Set(await shown())]).toEqual(['rope']);
-  expect((await shown()).length).toBeGreaterThan(10);
+  await page.waitForURL(new RegExp(`\\?position_encoding=rope&release_date=${year}\\.\\.${year}#table$`));
+  const shown = (col: string) => page.locator(`llm-table tbody tr td[data-col="${col}"]`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v ?? ''));
+  await expect.poll(async () => [...new Set(await shown('position_encoding'))]).toEqual(['rope']);
+  // Exactly the models of that year with RoPE, as the data has them.
+  const payload = (await (await page.request.get('/data/tables/explore.json')).json()) as {
+    ids: string[];
+    member: { architectures: string };
+    columns: Record<string, { v: string[] }>;
+  };
+  const expected = payload.ids.filter(
+    (_, i) => payload.member.architectures[i] === '1' && payload.columns.position_encoding!.v[i] === 'rope' && payload.columns.release_date!.v[i]!.startsWith(year),
+  );
+  expect(expected.length).toBeGreaterThan(3);
+  const ids = await page.locator('llm-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
+  expect(ids.sort()).toEqual(expected.slice(0, 100).sort());
+  // The filters it applied are in view, each removable.
+  await expect(page.locator('llm-table .active-filters .chip')).toHaveCount(2);
 });
 
 test.describe('with JavaScript off', () => {

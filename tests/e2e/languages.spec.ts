@@ -47,7 +47,7 @@ test('switching language keeps the filters, sort and section of the view', async
   await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing 100 of \\d+ matching \\(${await modelCount(page)} in all\\)$`));
   await page.getByRole('link', { name: '中文', exact: true }).click();
   await expect(page).toHaveURL(/\/zh\/models\/\?access=open-weights&sort=-params_billion$/);
-  await expect(page.locator('llm-table .filters summary')).toHaveText('筛选（1）');
+  await expect(page.locator('llm-table .filters > summary')).toHaveText('筛选（1）');
   await expect(page.locator('llm-table th[data-col="params_billion"]')).toHaveAttribute('aria-sort', 'descending');
   await page.goto('/zh/guide/architecture/#position-encodings');
   await page.getByRole('link', { name: 'English', exact: true }).click();
@@ -98,8 +98,8 @@ test('the Chinese table writes its counts, filters and value labels in Chinese',
   await page.goto('/zh/models/?access=open-weights');
   const count = page.locator('llm-table .count');
   await expect(count).toHaveText(new RegExp(`^显示 100 条（匹配 \\d+ 条，共 ${await modelCount(page)} 条）$`));
-  await expect(page.locator('llm-table .filters summary')).toHaveText('筛选（1）');
-  await page.locator('llm-table .filters summary').click();
+  await expect(page.locator('llm-table .filters > summary')).toHaveText('筛选（1）');
+  await page.locator('llm-table .filters > summary').click();
   const facet = page.locator('fieldset.facet[data-col="access"]');
   await expect(facet.getByRole('checkbox', { name: /开放权重/ })).toBeChecked();
   await page.locator('llm-table input[type="search"]').fill('llama');
@@ -173,7 +173,7 @@ test('Chinese pages count in Chinese units and label yes/no facets in Chinese; t
       .first(),
   ).toHaveText('405 billion');
   await page.goto('/zh/architectures/?bias=no');
-  await page.locator('llm-table .filters summary').click();
+  await page.locator('llm-table .filters > summary').click();
   await expect(page.locator('fieldset.facet[data-col="bias"]').getByRole('checkbox', { name: /^否/ })).toBeChecked();
   await page.goto('/surveys/zhao-2023/');
   const headings = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.textContent!.split(':')[0]!.trim()));

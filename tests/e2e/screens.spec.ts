@@ -5,6 +5,7 @@ const PAGES = [
   '/',
   '/models/',
   '/models/page/2/',
+  '/explore/?activation=swiglu&attention_kind=gqa&position_encoding=rope&release_date=2024..',
   '/architectures/',
   '/training/',
   '/models/deepseek-v3/',
@@ -24,6 +25,20 @@ test.describe('on a 390 px phone', () => {
       await page.goto(path);
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+
+  for (const path of ['/explore/', '/zh/architectures/', '/training/']) {
+    test(`${path}: the table scrolls in its own box and its name column takes at most 40 % of it`, async ({ page }) => {
+      await page.goto(path);
+      const box = page.locator('llm-table .table-scroll');
+      const [boxWidth, nameWidth, scrolls] = await box.evaluate((el) => [
+        el.clientWidth,
+        el.querySelector('thead th[data-col="name"]')!.getBoundingClientRect().width,
+        el.scrollWidth > el.clientWidth,
+      ]);
+      expect(scrolls).toBe(true);
+      expect(nameWidth).toBeLessThanOrEqual(boxWidth * 0.4);
     });
   }
 

@@ -8,6 +8,8 @@ const pages = [
   '/zh/guide/',
   '/zh/guide/training/',
   '/models/',
+  '/explore/',
+  '/explore/?activation=swiglu&attention_kind=gqa&position_encoding=rope&release_date=2024..&sort=-params_billion&cols=organization,params_billion,peak_lr',
   '/architectures/',
   '/training/',
   '/compare/',
@@ -43,7 +45,21 @@ test('every page in the navigation is reachable from the header', async ({ page 
   await page.goto('/');
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(['/', '/models/', '/architectures/', '/training/', '/compare/', '/timeline/', '/lineage/', '/surveys/', '/guide/', '/data/', '/contribute/', '/zh/']);
+  expect(hrefs).toEqual([
+    '/',
+    '/explore/',
+    '/models/',
+    '/architectures/',
+    '/training/',
+    '/compare/',
+    '/timeline/',
+    '/lineage/',
+    '/surveys/',
+    '/guide/',
+    '/data/',
+    '/contribute/',
+    '/zh/',
+  ]);
 });
 
 test('an unknown address shows the 404 page', async ({ page }) => {

@@ -91,7 +91,66 @@ test('the column chooser hides a column and the URL remembers it', async ({ page
   await page.getByText('Columns', { exact: true }).click();
   await page.locator('.column-list').getByRole('checkbox', { name: 'Optimizer' }).uncheck();
   await expect(page).toHaveURL(/hide=optimizer/);
-  await expect(page.locator('col[data-col="optimizer"]')).toHaveCSS('visibility', 'collapse');
+  await expect(page.locator('llm-table th[data-col="optimizer"]')).toHaveCount(0);
+  await expect(page.locator('llm-table td[data-col="optimizer"]')).toHaveCount(0);
+  await expect(page.locator('llm-table th[data-col="peak_lr"]')).toHaveCount(1);
+});
+
+test('the explorer answers "RoPE, SwiGLU and GQA, 2024 or later, largest first" in one view: permalink, filters in view, CSV = rows', async ({ page }) => {
+  await page.goto('/explore/');
+  await page.locator('a[data-example]').click();
+  await expect(page).toHaveURL(/activation=swiglu&attention_kind=gqa&position_encoding=rope&release_date=2024\.\.&sort=-params_billion/);
+  const count = page.locator('.table-tools .count');
+  await expect(count).toHaveText(/^Showing \d+/);
+  const text = (await count.textContent())!;
+  const matching = Number((/(\d+) matching/.exec(text) ?? /Showing (\d+) of/.exec(text))![1]);
+  if (matching > 100) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
+  await expect(page.locator('llm-table tbody tr')).toHaveCount(matching);
+  // The caption counts the same rows; the four filters are shown as removable chips.
+  await expect(page.locator('llm-table caption')).toContainText(`${matching} of`);
+  await expect(page.locator('.active-filters .chip')).toHaveCount(4);
+  const col = (key: string) => page.locator(`llm-table tbody td[data-col="${key}"]`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.v ?? ''));
+  expect(new Set(await col('position_encoding'))).toEqual(new Set(['rope']));
+  expect(new Set(await col('activation'))).toEqual(new Set(['swiglu']));
+  expect(new Set(await col('attention_kind'))).toEqual(new Set(['gqa']));
+  expect((await col('release_date')).every((d) => d >= '2024')).toBe(true);
+  const params = (await col('params_billion')).filter((v) => v !== '').map(Number);
+  expect(params).toEqual([...params].sort((a, b) => b - a));
+  const ids = await visibleIds(page);
+  expect(ids.length).toBeGreaterThan(20);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download view (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8')
+    .trimEnd()
+    .split('\n');
+  expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(ids);
+  expect(csv[0]!.split(',')).toEqual(expect.arrayContaining(['id', 'name', 'attention_kind', 'params_billion', 'training_compute_flop']));
+
+  // Any column of another table can be added; the address keeps it and the same rows come back.
+  await page.getByText('Columns', { exact: true }).click();
+  await page.locator('.column-list').getByRole('checkbox', { name: 'Peak LR' }).check();
+  await expect(page).toHaveURL(/cols=[^&]*peak_lr/);
+  await expect(page.locator('llm-table thead th[data-col="peak_lr"]')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('llm-table thead th[data-col="peak_lr"]')).toHaveCount(1);
+  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 100));
+});
+
+test('an invalid range value is marked and not applied', async ({ page }) => {
+  await page.goto('/explore/?params_billion=abc..&q=llama');
+  const input = page.locator('fieldset.facet[data-col="params_billion"] input[data-bound="min"]');
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveValue('abc');
+  await expect(page.locator('.active-filters')).toContainText('not applied');
+  // Only the search narrows: every Llama is listed, none is lost to the bad bound.
+  await expect(page.locator('llm-table tbody tr').first()).toHaveAttribute('data-id', /llama/);
+  await input.fill('100');
+  await input.press('Tab');
+  await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  const params = await page.locator('llm-table tbody td[data-col="params_billion"]').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.n)));
+  expect(params.length).toBeGreaterThan(0);
+  expect(params.every((p) => p >= 100)).toBe(true);
 });
 
 test('the architectures table filters by attention kind (recorded or derived) and sorts by KV cache per token', async ({ page }) => {

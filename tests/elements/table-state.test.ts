@@ -3,6 +3,9 @@ import {
   emptyState,
   facetCounts,
   ignoredInQuery,
+  invalidBounds,
+  shownColumns,
+  validBound,
   matchRow,
   neutraliseFormula,
   queryToState,
@@ -24,6 +27,7 @@ const columns: TableColumn[] = [
 ];
 const row = (id: string, pe: string, act: string, params: number | undefined, date: string): TableRow => ({
   id,
+  index: 0,
   search: `${id} ${pe}`.toLowerCase(),
   values: { name: id, position_encoding: pe, activation: act, params_billion: params === undefined ? '' : String(params), release_date: date },
   nums: params === undefined ? {} : { params_billion: params },
@@ -56,6 +60,31 @@ describe('URL state', () => {
   });
 });
 
+describe('chosen columns and invalid bounds', () => {
+  test('a chosen column set round-trips in its order; unknown keys and the name column are dropped', () => {
+    const state = { ...emptyState(), cols: ['release_date', 'params_billion'] };
+    expect(stateToQuery(state)).toBe('cols=release_date%2Cparams_billion');
+    expect(queryToState(stateToQuery(state), columns).cols).toEqual(['release_date', 'params_billion']);
+    expect(queryToState('cols=bogus,name,activation,activation', columns).cols).toEqual(['activation']);
+    expect(ignoredInQuery('cols=bogus,activation', columns, rows)).toEqual(['cols=bogus']);
+  });
+  test('the shown columns are the chosen ones, else the preset less the hidden ones', () => {
+    const preset = ['position_encoding', 'activation', 'params_billion'];
+    expect(shownColumns(emptyState(), preset)).toEqual(preset);
+    expect(shownColumns({ ...emptyState(), hidden: ['activation'] }, preset)).toEqual(['position_encoding', 'params_billion']);
+    expect(shownColumns({ ...emptyState(), cols: ['release_date'] }, preset)).toEqual(['release_date']);
+  });
+  test('a bound that is not a number or a date is marked and not applied; a valid one still filters', () => {
+    const state = { ...emptyState(), ranges: { params_billion: { min: 'ten', max: '70' }, release_date: { min: '2023-1' } } };
+    expect(invalidBounds(state, columns)).toEqual([
+      { key: 'params_billion', bound: 'min', value: 'ten' },
+      { key: 'release_date', bound: 'min', value: '2023-1' },
+    ]);
+    expect(viewIndices(rows, state, columns).map((i) => rows[i]!.id)).toEqual(['llama-7b', 'llama-65b']);
+    expect([validBound('1e3', 'range'), validBound('2024', 'date'), validBound('2024-13-01x', 'date'), validBound('', 'range')]).toEqual([true, true, false, true]);
+  });
+});
+
 describe('URL values that name prototype keys or nothing at all', () => {
   const hostile =
     '__proto__=x&constructor=y&toString=z&sort=-constructor&hide=__proto__,hasOwnProperty&position_encoding=constructor,__proto__,rope&params_billion=1e400..abc&release_date=soon..';
@@ -65,8 +94,14 @@ describe('URL values that name prototype keys or nothing at all', () => {
     expect(state.hidden).toEqual([]);
     expect(Object.keys(state.sets)).toEqual(['position_encoding']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
-    // Filtering on values no row has shows nothing rather than throwing.
-    expect(viewIndices(rows, state, columns)).toEqual([]);
+    // Values no row has match nothing and throw nothing; the bounds that are not numbers or dates
+    // (1e400, abc, soon) are named as invalid and not applied, so only the rope filter narrows.
+    expect(viewIndices(rows, state, columns)).toEqual([0, 2, 3]);
+    expect(invalidBounds(state, columns)).toEqual([
+      { key: 'params_billion', bound: 'min', value: '1e400' },
+      { key: 'params_billion', bound: 'max', value: 'abc' },
+      { key: 'release_date', bound: 'min', value: 'soon' },
+    ]);
     expect(viewIndices(rows, { ...emptyState(), sort: { key: 'constructor', dir: 'asc' } }, columns)).toEqual([0, 1, 2, 3, 4]);
   });
   test('are named for the page, except parameters the table does not own', () => {
@@ -129,7 +164,7 @@ describe('export', () => {
   });
   test('cells that look like formulas are neutralised', () => {
     expect(['=1+1', '+x', '-2', '@SUM(A1)', 'safe'].map(neutraliseFormula)).toEqual(["'=1+1", "'+x", "'-2", "'@SUM(A1)", 'safe']);
-    const evil: TableRow = { id: 'x', search: '', values: { name: '=HYPERLINK("http://x")' }, nums: {} };
+    const evil: TableRow = { id: 'x', index: 0, search: '', values: { name: '=HYPERLINK("http://x")' }, nums: {} };
     expect(viewToCsv([evil], [0], ['name'])).toBe('id,name\nx,"\'=HYPERLINK(""http://x"")"\n');
   });
   test('the JSON types numbers and marks unknown as null', () => {
