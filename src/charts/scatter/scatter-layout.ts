@@ -4,6 +4,7 @@
  * that cannot be drawn (unknown value, or ≤ 0 on a log axis).
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { thinTicks } from '../shared/ticks.ts';
 import { formatTick } from '../shared/format-tick.ts';
 
 export { formatTick };
@@ -123,7 +124,11 @@ export function scatterLayout(points: readonly ScatterPoint[], options: ScatterO
     const all = scale.ticks(log ? 6 : 6);
     return log ? all.filter((v) => Number.isInteger(Math.round(Math.log10(v) * 1e6) / 1e6)) : all;
   };
-  const xTicks = ticks(x, xLog).map((v) => ({ x: round(x(v)), label: formatTick(v) }));
+  // Labels that would overlap, or run past the edge, are dropped: at a phone's width fewer remain.
+  const xTicks = thinTicks(
+    ticks(x, xLog).map((v) => ({ x: round(x(v)), label: formatTick(v) })),
+    width,
+  );
   const yTicks = ticks(y, yLog).map((v) => ({ y: round(y(v)), label: formatTick(v) }));
   // A power law is a straight line only on log–log axes; on other axes no trend is drawn.
   const base = xLog && yLog ? fitPowerLaw(drawable) : undefined;

@@ -4,6 +4,7 @@
  * under the plot, counted; models outside the date window are counted, not drawn.
  */
 import { scaleLog, scaleLinear } from 'd3';
+import { thinTicks } from '../shared/ticks.ts';
 import { markBox, placeLabels, type PlacedLabel } from '../shared/labels.ts';
 
 export interface TimelineModel {
@@ -150,5 +151,6 @@ export function timelineXTicks(domain: [number, number], plot: { x0: number; x1:
     const month = Math.round((t - year) * 12);
     ticks.push({ x: x(t), label: month === 0 ? String(year) : `${year}-${String(month + 1).padStart(2, '0')}` });
   }
-  return ticks;
+  // On a narrow chart the labels that would collide are dropped.
+  return thinTicks(ticks, plot.x1 + MARGIN.right);
 }
