@@ -42,6 +42,66 @@ test.describe('on a 390 px phone', () => {
     });
   }
 
+  for (const path of ['/', '/timeline/', '/architectures/', '/training/', '/zh/timeline/', '/zh/architectures/']) {
+    test(`${path}: every chart is laid out for the phone, its text at 11 px or more`, async ({ page }) => {
+      await page.goto(path);
+      const frames = page.locator('.chart-frame');
+      const n = await frames.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const frame = frames.nth(i);
+        await frame.scrollIntoViewIfNeeded();
+        // The scripts redraw a chart for its frame once it is in view.
+        await expect
+          .poll(() =>
+            frame.evaluate((el) => {
+              const sizes = [...el.querySelectorAll<SVGTextElement>('svg text')]
+                .filter((t) => t.getBBox().width > 0 && t.closest('[display="none"]') === null)
+                .map((t) => {
+                  // The scale of the text on screen, rotated labels too.
+                  const m = t.getScreenCTM();
+                  return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+                });
+              return sizes.length === 0 ? 99 : Math.min(...sizes);
+            }),
+          )
+          .toBeGreaterThanOrEqual(10.9);
+      }
+    });
+  }
+
+  test('the timeline pans sideways by touch and leaves vertical scrolling to the page', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/timeline/');
+    const svg = page.locator('llm-timeline .chart-frame svg');
+    await expect(svg).toHaveCSS('touch-action', 'pan-y');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/from=/);
+    const before = new URL(page.url()).searchParams.get('from');
+    await svg.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const at = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: box.top + box.height / 2 });
+      const fire = (type: string, x: number) =>
+        el.dispatchEvent(
+          new TouchEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            touches: type === 'touchend' ? [] : [at(x)],
+            targetTouches: type === 'touchend' ? [] : [at(x)],
+            changedTouches: [at(x)],
+          }),
+        );
+      fire('touchstart', box.left + 250);
+      for (let x = 240; x >= 100; x -= 20) fire('touchmove', box.left + x);
+      fire('touchend', box.left + 100);
+    });
+    // Dragged to the left: the window moves later in time.
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('from')! > before!).toBe(true);
+    await context.close();
+  });
+
   test('the header is short: the links sit behind "Menu", which opens and closes without a script', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();

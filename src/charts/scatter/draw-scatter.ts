@@ -8,7 +8,7 @@ import { assignColors } from '../shared/colors.ts';
 import { ensureTabStop } from '../shared/roving-focus.ts';
 import { renderScatter } from './render-scatter.ts';
 import { scatterLayout } from './scatter-layout.ts';
-import { SCATTER_MARKS, type ScatterDatum, type ScatterPayload } from './scatter-payload.ts';
+import { SCATTER_MARKS, SCATTER_WIDTH, type ScatterDatum, type ScatterPayload } from './scatter-payload.ts';
 import type { ScatterState } from './scatter-state.ts';
 
 export interface ScatterText {
@@ -25,14 +25,14 @@ export interface DrawnScatter {
   note: string;
 }
 
-export const SCATTER_SIZE = { width: 720, height: 400 };
+export const SCATTER_SIZE = { width: SCATTER_WIDTH, height: 400 };
 
-export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterText, context: { document: Document }): DrawnScatter {
+export function drawScatter(p: ScatterPayload, s: ScatterState, text: ScatterText, context: { document: Document }, width = SCATTER_SIZE.width): DrawnScatter {
   const { t } = text;
   const field = (key: string) => p.fields.find((f) => f.key === key) ?? p.fields[0]!;
   const group = (d: ScatterDatum) => (s.color ? (d[3][s.color] ?? 'unknown') : 'all');
   const points = p.points.map((d) => ({ id: d[0], name: d[1], x: d[2][s.x], y: d[2][s.y], group: group(d) }));
-  const layout = scatterLayout(points, { ...SCATTER_SIZE, xLog: s.xlog, yLog: s.ylog, xZero: field(s.x).zero !== false, yZero: field(s.y).zero !== false });
+  const layout = scatterLayout(points, { ...SCATTER_SIZE, width, xLog: s.xlog, yLog: s.ylog, xZero: field(s.x).zero !== false, yZero: field(s.y).zero !== false });
   const colors = assignColors(layout.marks.map((m) => m.group).filter((g) => g !== 'unknown'));
   const names = new Map(p.points.map((d) => [d[0], d[1]]));
   const svg = renderScatter(

@@ -8,7 +8,8 @@ import { translator } from '../../i18n/runtime.ts';
 import { legendItems, valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
 import { formatTick } from '../shared/format-tick.ts';
 import { wireRovingFocus } from '../shared/roving-focus.ts';
-import { SCATTER_MARKS, type ScatterPayload } from './scatter-payload.ts';
+import { SCATTER_MARKS, SCATTER_REDRAW_BELOW, SCATTER_WIDTH, type ScatterPayload } from './scatter-payload.ts';
+import { chartWidth } from '../shared/ticks.ts';
 import { defaultScatterState, sameScatterState, scatterIgnored, scatterStateFromForm, scatterStateFromQuery, scatterStateToQuery, type ScatterState } from './scatter-state.ts';
 
 /** Points served apart from the page, fetched once per address and shared by the charts that use them. */
@@ -37,6 +38,9 @@ class LlmScatter extends HTMLElement {
   private ignored: string[] = [];
   /** The note of the drawing on screen, without the ignored parameters. */
   private note = '';
+  /** The width of the drawing on screen, and the width its frame asks for. */
+  private drawnWidth = SCATTER_WIDTH;
+  private width = SCATTER_WIDTH;
 
   connectedCallback() {
     const own = JSON.parse(this.dataset.payload ?? '{}') as Partial<ScatterPayload>;
@@ -83,6 +87,20 @@ class LlmScatter extends HTMLElement {
       this.showNote();
       this.update();
     });
+    // A frame narrower than the drawing (a phone) gets a drawing laid out for its own width once
+    // it comes into view, so its text is not shrunk; it is laid out again when the frame resizes.
+    if (frame instanceof HTMLElement && typeof ResizeObserver !== 'undefined') {
+      let visible = false;
+      const fit = () => {
+        this.width = chartWidth(frame.clientWidth, SCATTER_WIDTH, SCATTER_REDRAW_BELOW);
+        if (visible) this.update();
+      };
+      new IntersectionObserver((entries) => {
+        visible = entries.some((e) => e.isIntersecting);
+        if (visible) fit();
+      }).observe(frame);
+      new ResizeObserver(fit).observe(frame);
+    }
     this.update();
   }
 
@@ -117,7 +135,7 @@ class LlmScatter extends HTMLElement {
 
   private update() {
     this.syncForm();
-    if (!sameScatterState(this.state, this.drawn)) void this.redraw(this.state);
+    if (!sameScatterState(this.state, this.drawn) || Math.abs(this.width - this.drawnWidth) >= 8) void this.redraw(this.state);
   }
 
   private syncForm() {
@@ -144,13 +162,15 @@ class LlmScatter extends HTMLElement {
     const [{ drawScatter }] = await Promise.all([import('./draw-scatter.ts'), this.points()]);
     if (target !== this.state) return; // a later change is on its way
     const old = this.querySelector<SVGSVGElement>('.chart-frame svg');
-    const drawn = drawScatter(this.payload, target, { t: this.s, label: this.label }, { document });
+    const width = this.width;
+    const drawn = drawScatter(this.payload, target, { t: this.s, label: this.label }, { document }, width);
     for (const name of ['role', 'aria-labelledby']) drawn.svg.setAttribute(name, old?.getAttribute(name) ?? '');
     old?.replaceWith(drawn.svg);
     this.querySelector('.legend')?.replaceChildren(...legendItems(drawn.legend));
     this.note = drawn.note;
     this.showNote();
     this.drawn = target;
+    this.drawnWidth = width;
     this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
   }
 }

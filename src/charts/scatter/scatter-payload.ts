@@ -27,3 +27,8 @@ export interface ScatterPayload {
 
 /** Marks that take part in the roving focus: the chart is one tab stop, arrows move between marks. */
 export const SCATTER_MARKS = 'circle.mark[data-id]';
+
+/** The width a scatter is drawn for on a wide screen (a phone's frame gets its own). */
+export const SCATTER_WIDTH = 720;
+/** A frame narrower than this gets its own layout (the stylesheet's container query agrees). */
+export const SCATTER_REDRAW_BELOW = 576;

@@ -25,3 +25,17 @@ export function thinTicks<T extends { x: number; label: string }>(ticks: readonl
   }
   return kept;
 }
+
+/** The narrowest layout a chart is drawn for; a narrower frame scales that one down. */
+export const MIN_CHART_WIDTH = 300;
+
+/**
+ * The width to lay a chart out for: `widest` while the frame is at least `redrawBelow` wide (the
+ * wide drawing scaled to the frame stays legible), else the frame's own width, no narrower than
+ * the narrowest layout — so that on a phone the text is drawn at its own size rather than a
+ * desktop drawing shrunk. The stylesheet's container queries use the same thresholds.
+ */
+export function chartWidth(frame: number | undefined, widest: number, redrawBelow = widest): number {
+  if (!frame || frame >= redrawBelow) return widest;
+  return Math.round(Math.max(MIN_CHART_WIDTH, frame));
+}

@@ -9,6 +9,7 @@ import { brushX, scaleLinear, select, zoom, zoomIdentity, zoomTransform, type D3
 import { el } from '../../elements/dom.ts';
 import { translator } from '../../i18n/runtime.ts';
 import { valueLabels, wireExport, wireMarks } from '../shared/chart-ui.ts';
+import { chartWidth } from '../shared/ticks.ts';
 import { wireRovingFocus } from '../shared/roving-focus.ts';
 import { drawTimeline, fullWindow, TIMELINE_MARKS, type LegendEntry } from './draw-timeline.ts';
 import { renderTimelineXAxis, shiftTimeline } from './render-timeline.ts';
@@ -24,6 +25,7 @@ import {
   type TimelineState,
 } from './timeline-state.ts';
 
+/** The widest drawing; a narrower frame (a phone) gets a drawing laid out for its own width. */
 const WIDTH = 960;
 
 /** Legend entries as list items. */
@@ -40,6 +42,8 @@ class LlmTimeline extends HTMLElement {
   private zoomBehavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private full: [number, number] = [2018, 2026];
   private frame = 0;
+  /** The width the chart is laid out for (its frame's, so its text is drawn at its own size). */
+  private width = WIDTH;
   /** True while the zoom transform is moved to match the state (its events are not the reader's). */
   private syncing = false;
   /** What the last full render drew, so a pan at the same zoom can slide it instead. */
@@ -63,6 +67,8 @@ class LlmTimeline extends HTMLElement {
     this.svg = svg;
     this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
     this.full = fullWindow(this.payload);
+    const box = svg.closest<HTMLElement>('.chart-frame');
+    this.width = chartWidth(box?.clientWidth, WIDTH);
     this.readUrl();
     // The server's drawing carries no bound data: draw it again, in the same <svg>, in this task.
     svg.replaceChildren();
@@ -70,6 +76,16 @@ class LlmTimeline extends HTMLElement {
     this.setupZoom();
     this.setupInteraction();
     this.render();
+    // A phone turned sideways, or a window resized: lay the chart out again for its new width.
+    if (box && typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(() => {
+        const width = chartWidth(box.clientWidth, WIDTH);
+        if (Math.abs(width - this.width) < 8) return;
+        this.width = width;
+        this.setupZoom();
+        this.render();
+      }).observe(box);
+    }
     window.addEventListener('popstate', () => {
       if (this.compact) return;
       this.readUrl();
@@ -139,7 +155,7 @@ class LlmTimeline extends HTMLElement {
   }
 
   private plotScale() {
-    const { plot } = timelineLayout([], { width: WIDTH, height: this.height, domain: this.full });
+    const { plot } = timelineLayout([], { width: this.width, height: this.height, domain: this.full });
     return { plot, x: scaleLinear().domain(this.full).range([plot.x0, plot.x1]) };
   }
 
@@ -196,6 +212,7 @@ class LlmTimeline extends HTMLElement {
         this.writeUrl(true);
         this.render();
       });
+    select(this.svg).select('g.brush').remove();
     select(this.svg).append('g').attr('class', 'brush').attr('aria-hidden', 'true').call(brush);
   }
 
@@ -264,7 +281,7 @@ class LlmTimeline extends HTMLElement {
       this.payload,
       this.figure,
       this.state,
-      { width: WIDTH, height: this.height, compact: this.compact, id: this.id || 'timeline' },
+      { width: this.width, height: this.height, compact: this.compact, id: this.id || 'timeline' },
       { t: this.s, label: this.label },
       { document, svg: this.svg },
     );
