@@ -114,14 +114,19 @@ class LlmCompare extends HTMLElement {
       el('th', { scope: 'col' }, s('field')),
       ...this.ids.map((id) => el('th', { scope: 'col' }, el('a', { href: `${prefix}/models/${id}/` }, this.model(id)?.name ?? id))),
     );
-    const body = rows.map((row) =>
+    // Each group of fields (identity, architecture, training) under its own heading row, so the
+    // field column holds only the field's name and stays narrow on a phone.
+    const body = rows.flatMap((row, i) => [
+      ...(i === 0 || rows[i - 1]!.field.group !== row.field.group
+        ? [el('tr', { className: 'group' }, el('th', { scope: 'colgroup', colSpan: this.ids.length + 1 }, row.field.group))]
+        : []),
       el(
         'tr',
         { className: row.differs ? 'differs' : '' },
-        el('th', { scope: 'row' }, `${row.field.label} `, el('span', { className: 'muted' }, s('group', { group: row.field.group }))),
+        el('th', { scope: 'row' }, row.field.label),
         ...row.values.map((v) => (v === '' ? el('td', { className: 'unknown', title: s('unknown') }, '–') : el('td', {}, v))),
       ),
-    );
+    ]);
     const table = el('table', { className: 'data compare' }, el('thead', {}, head), el('tbody', {}, ...body));
     const scroll = el('div', { className: 'table-scroll', tabIndex: 0 }, table);
     scroll.setAttribute('role', 'region');

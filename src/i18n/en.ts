@@ -321,7 +321,6 @@ export const en = {
       'unknown-note': ' An unknown value (–) is not counted as a difference.',
       field: 'Field',
       comparison: 'Comparison',
-      group: '({group})',
     },
     search: {
       all: 'All {n} models matching “{q}” in the table →',

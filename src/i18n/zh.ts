@@ -312,7 +312,6 @@ export const zh = {
       'unknown-note': '未知的取值（–）不算作差异。',
       field: '字段',
       comparison: '比较',
-      group: '（{group}）',
     },
     search: {
       all: '在表格中查看全部 {n} 个匹配“{q}”的模型 →',

@@ -42,6 +42,16 @@ test.describe('on a 390 px phone', () => {
     });
   }
 
+  for (const path of ['/compare/?models=llama-7b,llama-2-7b,gpt-3', '/zh/compare/bloomz/bloom/']) {
+    test(`${path}: the field column takes at most 40 % of the comparison, groups head their fields`, async ({ page }) => {
+      await page.goto(path);
+      const box = page.locator('.table-scroll').filter({ has: page.locator('table.compare') });
+      const [boxWidth, fieldWidth] = await box.evaluate((el) => [el.clientWidth, el.querySelector('thead th')!.getBoundingClientRect().width]);
+      expect(fieldWidth).toBeLessThanOrEqual(boxWidth * 0.4);
+      expect(await box.locator('tr.group th[scope="colgroup"]').count()).toBeGreaterThanOrEqual(2);
+    });
+  }
+
   for (const path of ['/', '/timeline/', '/architectures/', '/training/', '/zh/timeline/', '/zh/architectures/']) {
     test(`${path}: every chart is laid out for the phone, its text at 11 px or more`, async ({ page }) => {
       await page.goto(path);

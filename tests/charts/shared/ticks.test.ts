@@ -20,7 +20,7 @@ describe('narrow chart layouts', () => {
     expect(labelWidth('参数')).toBe(22);
   });
   test('a phone-width scatter keeps fewer x ticks, none overlapping or clipped', () => {
-    const points = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, x: 10 ** (i / 8), y: i + 1, group: 'all' }));
+    const points = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, name: `M${i}`, x: 10 ** (i / 8), y: i + 1, group: 'all' }));
     const wide = scatterLayout(points, { width: 720, height: 400, xLog: true, yLog: false });
     const narrow = scatterLayout(points, { width: 320, height: 400, xLog: true, yLog: false });
     expect(narrow.xTicks.length).toBeLessThanOrEqual(wide.xTicks.length);
