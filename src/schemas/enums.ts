@@ -4,7 +4,7 @@ export const CATEGORY = ['causal-decoder', 'prefix-decoder', 'encoder-decoder'] 
 export const NORM_TYPE = ['layernorm', 'rmsnorm', 'deepnorm'] as const;
 export const NORM_POSITION = ['pre', 'post', 'sandwich'] as const;
 export const POSITION_ENCODING = ['learned', 'sinusoidal', 'relative', 'rope', 'alibi', 'none'] as const;
-export const ACTIVATION = ['relu', 'gelu', 'swiglu', 'geglu', 'squared-relu', 'silu'] as const;
+export const ACTIVATION = ['relu', 'gelu', 'swiglu', 'geglu', 'squared-relu', 'silu', 'xielu'] as const;
 export const DECAY_SCHEDULE = ['cosine', 'linear', 'inverse-sqrt', 'constant', 'exponential', 'step', 'wsd'] as const;
 export const OPTIMIZER = ['adam', 'adamw', 'adafactor', 'sgd', 'lion', 'lamb', 'muon', 'muonclip'] as const;
 export const ATTENTION_KIND = ['mha', 'mqa', 'gqa', 'mla'] as const;
@@ -130,6 +130,7 @@ export const ENUM_LABELS_ZH = {
   geglu: 'GeGLU',
   'squared-relu': '平方 ReLU',
   silu: 'SiLU',
+  xielu: 'xIELU',
   cosine: '余弦',
   linear: '线性',
   'inverse-sqrt': '平方根倒数',
@@ -224,6 +225,7 @@ export const ENUM_LABELS_ZH = {
  */
 export const ENUM_LABELS_EN = {
   ...ACCELERATOR_NAMES,
+  xielu: 'xIELU',
   a100: 'A100 (memory not stated)',
   a800: 'A800 (memory not stated)',
   h100: 'H100 (memory not stated)',
