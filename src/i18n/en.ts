@@ -202,6 +202,8 @@ export const en = {
     'model.not-recorded': 'Not published, or not yet recorded.',
     'model.add-it': 'Add it',
     'model.region': '{title}: fields and sources',
+    'model.group-source': 'Every value below comes from this source unless its row names another:',
+    'model.same-source': 'as above',
     'model.value': 'Value',
     'model.status': 'Status',
     'model.source': 'Source',

@@ -194,6 +194,8 @@ export const zh = {
     'model.not-recorded': '未公开，或尚未记录。',
     'model.add-it': '补充数据',
     'model.region': '{title}：字段与来源',
+    'model.group-source': '下表各值均出自此来源，另有注明的行除外：',
+    'model.same-source': '同上',
     'model.value': '取值',
     'model.status': '状态',
     'model.source': '来源',

@@ -189,3 +189,31 @@ test('a model added before the comparison data has arrived is added once it does
   await expect(page).toHaveURL(/models=gpt-3,opt-175b$/);
   await expect(page.locator('llm-compare table.compare thead th')).toHaveCount(3);
 });
+
+test('a model page names each group’s source once, and on a row only where the row has another', async ({ page }) => {
+  await page.goto('/models/llama-3.1-405b/');
+  const section = page.locator('section[aria-labelledby="h-architectures"]');
+  const group = section.locator('p.group-source a');
+  await expect(group).toHaveCount(1);
+  const groupHref = await group.getAttribute('href');
+  const sources = section.locator('tbody tr td:nth-child(4)');
+  const n = await sources.count();
+  let same = 0;
+  for (let i = 0; i < n; i++) {
+    const cell = sources.nth(i);
+    const link = cell.locator('a');
+    if ((await link.count()) === 0) {
+      // A known value from the group's source says so; an unknown one has no source at all.
+      const text = (await cell.textContent())!.trim();
+      if (text !== '') {
+        expect(text).toBe('as above');
+        same++;
+      }
+    } else expect(await link.getAttribute('href')).not.toBe(undefined);
+  }
+  expect(same).toBeGreaterThan(5);
+  // The row source links that remain are the exceptions, none of them the group's own source with its locator.
+  const exceptions = await section.locator('tbody tr td:nth-child(4) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(exceptions.length).toBeLessThan(n - same + 1);
+  expect(groupHref).toMatch(/^https?:\/\//);
+});
