@@ -182,3 +182,21 @@ test('Chinese pages count in Chinese units and label yes/no facets in Chinese; t
   );
   expect(headings.findIndex((h) => h.startsWith('Table 1'))).toBeLessThan(headings.findIndex((h) => h.startsWith('Table 5')));
 });
+
+test('the Chinese survey page keeps the data’s English text out of its sentences, each piece marked as English', async ({ page }) => {
+  await page.goto('/zh/surveys/zhao-2023/');
+  const english = await page.locator('main p, main h2, main dl, main ol.diff-notes li').evaluateAll((els) =>
+    els.flatMap((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('[lang="en"], a')) continue;
+        const match = /[A-Za-z]+(?:[ ,]+[A-Za-z]+){3,}/.exec(node.textContent ?? '');
+        if (match) out.push(match[0]);
+      }
+      return out;
+    }),
+  );
+  expect(english).toEqual([]);
+  await expect(page.locator('dl.survey-meta dd[lang="en"]').first()).toBeVisible();
+});
