@@ -20,7 +20,7 @@ function budgetOf(path: string, html: string): { type: string; bytes: number } {
   if (page === 'architectures/index.html') return { type: 'architectures', bytes: 20 * KB };
   if (/^models\/[^/]+\/index\.html$/.test(page)) return { type: 'model', bytes: 5 * KB };
   if (/<llm-(timeline|scatter|trends|lineage)\b/.test(html)) return { type: 'chart', bytes: 45 * KB };
-  if (/^(models|architectures|training)\/(page\/\d+\/)?index\.html$/.test(page)) return { type: 'table', bytes: 20 * KB };
+  if (/^(explore|models|architectures|training)\/(page\/\d+\/)?index\.html$/.test(page)) return { type: 'table', bytes: 20 * KB };
   if (/^compare\/index\.html$/.test(page)) return { type: 'compare', bytes: 20 * KB };
   return { type: 'page', bytes: 5 * KB };
 }

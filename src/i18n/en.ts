@@ -357,6 +357,8 @@ export const en = {
       'figure-note': "The survey's figure: {n} models, as placed in the paper.",
       shown: '{shown} models shown ({unknown} of unknown size, in the bottom band). ',
       undated: '{n} models not shown: release date unknown.',
+      'load-failed': 'The chart’s data could not be loaded; this is the drawing of its first view. Reload to try again.',
+      thinned: ' The {drawn} largest of the {shown} models in the window are drawn; zoom in to see the rest.',
       outside: ' {n} outside the date window.',
       filtered: ' {n} filtered out.',
       'compute-lt-1e22': 'under 10²² FLOP',

@@ -348,6 +348,8 @@ export const zh = {
       'figure-note': '综述原图：{n} 个模型，位置与论文中一致。',
       shown: '显示 {shown} 个模型（其中 {unknown} 个规模未知，位于底部条带）。',
       undated: '{n} 个模型未显示：发布时间未知。',
+      'load-failed': '图表数据未能载入，当前显示的是初始视图的图。请刷新页面重试。',
+      thinned: '窗口中的 {shown} 个模型只画出了最大的 {drawn} 个；放大可看到其余模型。',
       outside: '{n} 个在日期窗口之外。',
       filtered: '{n} 个已被筛除。',
       'compute-lt-1e22': '低于 10²² FLOP',

@@ -65,7 +65,9 @@ describe('Timeline', () => {
     expect(html).toContain('aria-label="Zoom in"');
     expect(html).toContain('"x-title":"Release date"');
     expect(html).not.toContain('data-labels');
-    expect(html).toContain('causal-decoder · rope · 32 layers · 2048 context');
+    // The rows are fetched, in the page's language; the page carries the drawing only.
+    expect(html).toContain('data-models-url="/data/charts/timeline/en.json"');
+    expect(html).not.toContain('causal-decoder · rope · 32 layers · 2048 context');
   });
   test('in Chinese: every interface string, Chinese labels of access values, raw values in the form', async () => {
     const container = await AstroContainer.create();
@@ -77,7 +79,7 @@ describe('Timeline', () => {
     expect(html).toContain('"source":"来源：');
     expect(html).toContain('"open-weights":"开放权重"');
     expect(html).toContain('value="open-weights"> 开放权重');
-    expect(html).toContain('因果解码器 · RoPE · 32 层 · 上下文 2048');
+    expect(html).toContain('data-models-url="/data/charts/timeline/zh.json"');
     for (const english of ['Reset view', 'Export SVG', 'Colour by', 'Legend', 'models from', 'Release date', 'Drag or use']) expect(html).not.toContain(english);
   });
   test('the payload summarises architectures in the page language', () => {

@@ -4,6 +4,8 @@
  * build writes for a set of generated ids the validator accepts, and checks that a file system
  * and a static server can hold and serve them all.
  */
+import { PRESETS } from '../../src/site/explorer.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -125,7 +127,9 @@ function valuesFor(route: Route, param: string, ids: { models: string[]; surveys
   if (param === 'id' || param === 'a' || param === 'b') return ids.models;
   if (param === 'survey') return ids.surveys;
   if (param === 'topic') return ids.topics;
-  if (param === 'table') return route.file.includes('surveys/') ? ids.tables : CORE_TABLES.map((d) => d.name);
+  // Survey tables by their ids; the paged tables and the explorer by preset; the CSV files by core table.
+  if (param === 'table') return route.file.includes('surveys/') ? ids.tables : route.file.includes('page/') ? [...PRESETS] : CORE_TABLES.map((d) => d.name);
+  if (param === 'lang') return [...LOCALES];
   // Pages 2… of a curated table: numbers, whatever the ids.
   if (param === 'n') return ['2', '10', String(Math.ceil(ids.models.length / PAGE_SIZE) + 1)];
   throw new Error(`route ${route.file} has a parameter [${param}] this test does not know: say which ids fill it`);

@@ -121,7 +121,7 @@ test('the Chinese timeline writes its note, legend and tooltips in Chinese and o
 test('the Chinese comparison names fields in Chinese and reports in Chinese', async ({ page }) => {
   await page.goto('/zh/compare/?models=llama-7b,llama-2-7b');
   await expect(page.locator('.compare-status')).toContainText('个模型');
-  await expect(page.locator('.compare-result table th[scope="row"]').first()).toContainText('（基本信息与规模）');
+  await expect(page.locator('.compare-result table th[scope="colgroup"]').first()).toHaveText('基本信息与规模');
   await expect(page.locator('.compare-result table thead a').first()).toHaveAttribute('href', '/zh/models/llama-7b/');
 });
 

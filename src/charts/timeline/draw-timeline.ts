@@ -132,6 +132,7 @@ export function drawTimeline(
     t('shown', { shown: c.shown, unknown: c.unknownSize }) +
     t('undated', { n: undated }) +
     (c.outside ? t('outside', { n: c.outside }) : '') +
+    (c.drawn < c.shown ? t('thinned', { drawn: c.drawn, shown: c.shown }) : '') +
     (hidden ? t('filtered', { n: hidden }) : '') +
     (state.color === 'compute' ? t('compute-note') : '');
   return { svg, legend, note, layout };

@@ -35,6 +35,8 @@ export function legendList(entries: readonly LegendEntry[]): HTMLLIElement[] {
 
 class LlmTimeline extends HTMLElement {
   private payload: TimelinePayload = [];
+  /** Whether the rows have arrived (until then the server's drawing is shown). */
+  private loaded = false;
   private figure: FigurePayload = [];
   private state: TimelineState = { ...DEFAULT_TIMELINE_STATE };
   private svg!: SVGSVGElement;
@@ -60,10 +62,30 @@ class LlmTimeline extends HTMLElement {
   connectedCallback() {
     this.s = translator<'timeline' | 'chart'>(this);
     this.label = valueLabels(this);
-    this.payload = JSON.parse(this.dataset.models ?? '[]') as TimelinePayload;
     this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigurePayload;
     const svg = this.querySelector<SVGSVGElement>('.chart-frame svg');
     if (!svg) return;
+    this.svg = svg;
+    // The controls work from the start: a change made before the rows arrive is in the address,
+    // and the first drawing from the rows shows it.
+    if (!this.compact) this.state = timelineStateFromQuery(location.search);
+    this.wireControls();
+    // The rows are fetched once (or read inline); until they arrive the server's drawing stays.
+    const url = this.dataset.modelsUrl;
+    if (url) {
+      void fetch(url)
+        .then((response) => (response.ok ? (response.json() as Promise<TimelinePayload>) : Promise.reject(new Error(String(response.status)))))
+        .then((payload) => this.start(svg, payload))
+        .catch(() => {
+          const note = this.querySelector('.chart-note');
+          if (note) note.textContent += ` ${this.s('load-failed')}`;
+        });
+    } else this.start(svg, JSON.parse(this.dataset.models ?? '[]') as TimelinePayload);
+  }
+
+  private start(svg: SVGSVGElement, payload: TimelinePayload) {
+    this.payload = payload;
+    this.loaded = true;
     this.svg = svg;
     this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
     this.full = fullWindow(this.payload);
@@ -72,7 +94,6 @@ class LlmTimeline extends HTMLElement {
     this.readUrl();
     // The server's drawing carries no bound data: draw it again, in the same <svg>, in this task.
     svg.replaceChildren();
-    this.wireControls();
     this.setupZoom();
     this.setupInteraction();
     this.render();
@@ -277,6 +298,8 @@ class LlmTimeline extends HTMLElement {
 
   render() {
     this.syncControls();
+    // Before the rows arrive the server's drawing stays; the first drawing from them follows the state.
+    if (!this.loaded) return;
     const drawn = drawTimeline(
       this.payload,
       this.figure,

@@ -31,7 +31,15 @@ export interface TimelineOptions {
    * so a pan can slide the drawn marks instead of laying them out again.
    */
   buffer?: number;
+  /**
+   * At most this many marks are drawn: past it, the largest models are (the rest are counted), so
+   * the drawing costs the same at ten thousand models as at a thousand; zooming in shows the rest.
+   */
+  maxMarks?: number;
 }
+
+/** The most marks a timeline draws at once. */
+export const MAX_TIMELINE_MARKS = 1500;
 
 export interface TimelineMark {
   id: string;
@@ -55,7 +63,8 @@ export interface TimelineLayout {
   labels: PlacedLabel[];
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  counts: { shown: number; unknownSize: number; outside: number; total: number };
+  /** `drawn`: the models in the window that have a mark (fewer than `shown` when thinned). */
+  counts: { shown: number; drawn: number; unknownSize: number; outside: number; total: number };
 }
 
 export const MARGIN = { top: 12, right: 16, bottom: 56, left: 56 };
@@ -110,6 +119,20 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
     });
   }
   const byId = new Map(models.map((m) => [m.id, m]));
+  const inWindow = (mk: TimelineMark) => {
+    const d = byId.get(mk.id)!.date;
+    return d >= domain[0] && d <= domain[1];
+  };
+  const shownMarks = marks.filter(inWindow).length;
+  const maxMarks = options.maxMarks ?? MAX_TIMELINE_MARKS;
+  if (marks.length > maxMarks) {
+    // The window's largest models first, then those of unknown size, then the buffer's.
+    const rank = (mk: TimelineMark) => (inWindow(mk) ? 0 : 2) + (mk.unknownSize ? 1 : 0);
+    const kept = [...marks].sort((a, b) => rank(a) - rank(b) || (byId.get(b.id)!.params ?? 0) - (byId.get(a.id)!.params ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, maxMarks);
+    const keep = new Set(kept.map((mk) => mk.id));
+    marks.splice(0, marks.length, ...marks.filter((mk) => keep.has(mk.id)));
+  }
+  const drawn = marks.filter(inWindow).length;
   // The largest models are labelled first; past a few hundred candidates no more labels would fit.
   const maxLabels = options.maxLabels ?? 40;
   const candidates = marks
@@ -136,7 +159,7 @@ export function timelineLayout(models: readonly TimelineModel[], options: Timeli
     labels,
     xTicks,
     yTicks,
-    counts: { shown: models.length - outside, unknownSize, outside, total: models.length },
+    counts: { shown: models.length - outside, drawn: Math.min(drawn, shownMarks), unknownSize, outside, total: models.length },
   };
 }
 

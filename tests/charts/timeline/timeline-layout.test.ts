@@ -32,7 +32,7 @@ describe('timelineLayout', () => {
     const c = layout.marks.find((m) => m.id === 'c')!;
     expect(c.unknownSize).toBe(true);
     expect(c.y).toBeGreaterThan(layout.plot.y1);
-    expect(layout.counts).toEqual({ shown: 3, unknownSize: 1, outside: 2, total: 5 });
+    expect(layout.counts).toEqual({ shown: 3, drawn: 3, unknownSize: 1, outside: 2, total: 5 });
     expect(layout.yTicks.map((t) => t.label)).toEqual(['100M', '1B', '10B', '100B', '1T']);
   });
   test('labels never overlap each other and stay inside the plot', () => {
@@ -73,5 +73,31 @@ describe('surveyFigureLayout', () => {
     expect(layout.marks.filter((m) => m.above).length).toBe(5);
     const boxes = layout.marks.map((m) => labelBox({ id: m.id, text: m.label, x: m.x + 8, y: m.y + 4, anchor: 'start' }));
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+  });
+});
+
+describe('ten times the data', () => {
+  test('past its mark budget the timeline draws the largest models in the window and counts the rest', () => {
+    const many: TimelineModel[] = Array.from({ length: 4000 }, (_, i) => ({
+      id: `m${i}`,
+      name: `M${i}`,
+      organization: 'o',
+      date: 2019 + (i % 96) / 12,
+      params: i % 7 === 0 ? undefined : 1 + (i % 500),
+      open: true,
+      group: 'o',
+    }));
+    const layout = timelineLayout(many, { width: 960, height: 480, maxMarks: 1500 });
+    expect(layout.marks.length).toBe(1500);
+    expect(layout.counts.shown).toBe(4000);
+    expect(layout.counts.drawn).toBe(1500);
+    // Every drawn model of known size is at least as large as every model left out.
+    const drawn = new Set(layout.marks.map((m) => m.id));
+    const smallestDrawn = Math.min(...many.filter((m) => drawn.has(m.id)).map((m) => m.params ?? Infinity));
+    const largestLeft = Math.max(...many.filter((m) => !drawn.has(m.id)).map((m) => m.params ?? 0));
+    expect(smallestDrawn).toBeGreaterThanOrEqual(largestLeft);
+    // Under the budget nothing is thinned.
+    const few = timelineLayout(many.slice(0, 300), { width: 960, height: 480 });
+    expect(few.counts.drawn).toBe(few.counts.shown);
   });
 });
