@@ -28,7 +28,7 @@ class LlmSearch extends HTMLElement {
       );
       // Every match, in the models table: the last option, with the count.
       if (result.total > 0) {
-        const all = `${prefix}/models/?q=${encodeURIComponent(query.trim())}`;
+        const all = `${prefix}/explore/?q=${encodeURIComponent(query.trim())}`;
         this.targets.push(all);
         options.push(
           el('li', { id: `search-option-${options.length}`, className: 'search-all' }, el('a', { href: all, tabIndex: -1 }, s('all', { n: result.total, q: query.trim() }))),

@@ -327,7 +327,7 @@ export const en = {
       comparison: 'Comparison',
     },
     search: {
-      all: 'All {n} models matching “{q}” in the table →',
+      all: 'All {n} models matching “{q}” in the explorer →',
       none: 'No model matches “{q}”.',
     },
     header: {

@@ -318,7 +318,7 @@ export const zh = {
       comparison: '比较',
     },
     search: {
-      all: '在表格中查看全部 {n} 个匹配“{q}”的模型 →',
+      all: '在探索表中查看全部 {n} 个匹配“{q}”的模型 →',
       none: '没有匹配“{q}”的模型。',
     },
     header: {

@@ -134,7 +134,7 @@ test('"/" focuses the header search, and Enter opens the best match', async ({ p
   await expect(page).toHaveURL(/\/models\/mixtral-8x7b\/$/);
 });
 
-test('searching "qwen" lists the newest Qwen models first, counts every match and links to them all in the table', async ({ page, request }) => {
+test('searching "qwen" lists the newest Qwen models first, counts every match and links to them all in the explorer', async ({ page, request }) => {
   const index = (await (await request.get('/data/search-index.json')).json()) as string[][];
   const qwen = index.filter((e) => e.join(' ').toLowerCase().includes('qwen'));
   await page.goto('/');
@@ -143,10 +143,10 @@ test('searching "qwen" lists the newest Qwen models first, counts every match an
   await expect(options.first()).toContainText(/Qwen3/);
   await expect(options).toHaveCount(9);
   const all = options.last();
-  await expect(all).toHaveText(`All ${qwen.length} models matching “qwen” in the table →`);
+  await expect(all).toHaveText(`All ${qwen.length} models matching “qwen” in the explorer →`);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/models\/\?q=qwen$/);
+  await expect(page).toHaveURL(/\/explore\/\?q=qwen$/);
   await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing (${qwen.length} of \\d+|100 of ${qwen.length} matching .*)$`));
 
   await page.locator('#site-search').fill('zzqx');

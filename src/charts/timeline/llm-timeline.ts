@@ -86,6 +86,7 @@ class LlmTimeline extends HTMLElement {
   private start(svg: SVGSVGElement, payload: TimelinePayload) {
     this.payload = payload;
     this.loaded = true;
+    this.toggleAttribute('data-loaded', true);
     this.svg = svg;
     this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
     this.full = fullWindow(this.payload);
