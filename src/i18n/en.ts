@@ -110,6 +110,8 @@ export const en = {
     'timeline.description': 'Large language models by release date.',
     'timeline.date-unknown': 'Date unknown',
     'timeline.list': 'All models by year',
+    'timeline.list-limited': 'The {shown} largest of the {n} models released in {year}, by date.',
+    'timeline.list-all': 'All {n} of {year} in the explorer →',
     'timeline.list-intro': "{n} models by release date, grouped by year: the chart's data as a list.",
     'lineage.description': 'Which models were built on which: the base-model trees of large language models.',
     'lineage.intro': 'Models built on other models — fine-tuned, instruction-tuned or trained further — from the base_model column.',

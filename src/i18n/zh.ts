@@ -103,6 +103,8 @@ export const zh = {
     'timeline.description': '按发布时间排列的大语言模型。',
     'timeline.date-unknown': '发布时间未知',
     'timeline.list': '按年份列出所有模型',
+    'timeline.list-limited': '{year} 年发布的 {n} 个模型中规模最大的 {shown} 个，按日期排列。',
+    'timeline.list-all': '在探索表中查看 {year} 年的全部 {n} 个 →',
     'timeline.list-intro': '共 {n} 个模型，按发布时间排列并按年份分组：以列表形式呈现图表的数据。',
     'lineage.description': '哪些模型建立在哪些模型之上：大语言模型的基座模型谱系树。',
     'lineage.intro': '建立在其他模型之上的模型——经过微调、指令微调或继续训练——数据取自 base_model 列。',

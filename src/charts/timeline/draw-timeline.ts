@@ -11,7 +11,7 @@ import { ensureTabStop } from '../shared/roving-focus.ts';
 import { renderSurveyFigure } from './render-survey-figure.ts';
 import { renderTimeline } from './render-timeline.ts';
 import { surveyFigureLayout } from './survey-figure-layout.ts';
-import { dateExtent, timelineLayout, type TimelineLayout } from './timeline-layout.ts';
+import { dateExtent, MAX_TIMELINE_MARKS, timelineLayout, type TimelineLayout } from './timeline-layout.ts';
 import type { FigurePayload, TimelinePayload } from './timeline-payload.ts';
 import { COMPUTE_CLASSES, timelineModels, type TimelineState } from './timeline-state.ts';
 
@@ -99,7 +99,9 @@ export function drawTimeline(
     width: view.width,
     height: view.height,
     domain: [state.from ?? full[0], state.to ?? full[1]],
-    maxLabels: view.compact ? 16 : 40,
+    // A narrower drawing holds fewer marks and labels: the budgets shrink with the width.
+    maxLabels: Math.max(12, Math.round((view.compact ? 16 : 40) * Math.min(1, view.width / 960))),
+    maxMarks: Math.round(MAX_TIMELINE_MARKS * Math.min(1, view.width / 960)),
     buffer: 1,
   });
   const byId = new Map(models.map((m) => [m.id, m]));

@@ -22,11 +22,12 @@ import {
   timelineStateFromForm,
   timelineStateFromQuery,
   timelineStateToQuery,
+  TIMELINE_WIDTH,
   type TimelineState,
 } from './timeline-state.ts';
 
 /** The widest drawing; a narrower frame (a phone) gets a drawing laid out for its own width. */
-const WIDTH = 960;
+const WIDTH = TIMELINE_WIDTH;
 
 /** Legend entries as list items. */
 export function legendList(entries: readonly LegendEntry[]): HTMLLIElement[] {
@@ -37,6 +38,8 @@ class LlmTimeline extends HTMLElement {
   private payload: TimelinePayload = [];
   /** Whether the rows have arrived (until then the server's drawing is shown). */
   private loaded = false;
+  /** Whether the <svg> holds this element's own drawing (not the server's). */
+  private owned = false;
   private figure: FigurePayload = [];
   private state: TimelineState = { ...DEFAULT_TIMELINE_STATE };
   private svg!: SVGSVGElement;
@@ -63,8 +66,13 @@ class LlmTimeline extends HTMLElement {
     this.s = translator<'timeline' | 'chart'>(this);
     this.label = valueLabels(this);
     this.figure = JSON.parse(this.dataset.figure ?? '[]') as FigurePayload;
-    const svg = this.querySelector<SVGSVGElement>('.chart-frame svg');
+    // The server drew the default view twice, for wide frames and for phones; the stylesheet shows
+    // the one that fits. Keep that one (unclassed, so no rule hides it later) and drop the other.
+    const drawings = [...this.querySelectorAll<SVGSVGElement>('.chart-frame > svg')];
+    const svg = drawings.find((d) => getComputedStyle(d).display !== 'none') ?? drawings[0];
     if (!svg) return;
+    for (const other of drawings) if (other !== svg) other.remove();
+    svg.removeAttribute('class');
     this.svg = svg;
     // The controls work from the start: a change made before the rows arrive is in the address,
     // and the first drawing from the rows shows it.
@@ -93,18 +101,20 @@ class LlmTimeline extends HTMLElement {
     const box = svg.closest<HTMLElement>('.chart-frame');
     this.width = chartWidth(box?.clientWidth, WIDTH);
     this.readUrl();
-    // The server's drawing carries no bound data: draw it again, in the same <svg>, in this task.
-    svg.replaceChildren();
     this.setupZoom();
     this.setupInteraction();
-    this.render();
+    // The server's drawing is the default view: it stays until the view changes, and is drawn
+    // again (in the same <svg>) only when the address asks for another view or names something
+    // the chart ignores.
+    if (timelineStateToQuery(this.state) !== '' || this.ignored.length > 0) this.render();
+    else this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
     // A phone turned sideways, or a window resized: lay the chart out again for its new width.
     if (box && typeof ResizeObserver !== 'undefined') {
       new ResizeObserver(() => {
         const width = chartWidth(box.clientWidth, WIDTH);
         if (Math.abs(width - this.width) < 8) return;
         this.width = width;
-        this.setupZoom();
+        if (this.owned) this.setupZoom();
         this.render();
       }).observe(box);
     }
@@ -301,6 +311,12 @@ class LlmTimeline extends HTMLElement {
     this.syncControls();
     // Before the rows arrive the server's drawing stays; the first drawing from them follows the state.
     if (!this.loaded) return;
+    if (!this.owned) {
+      // The server's drawing carries no bound data: the first drawing replaces it, brush included.
+      this.owned = true;
+      this.svg.replaceChildren();
+      this.setupZoom();
+    }
     const drawn = drawTimeline(
       this.payload,
       this.figure,

@@ -152,3 +152,8 @@ export function timelineIgnored(query: string, organizations: ReadonlySet<string
 
 /** The state as its URL keeps it: the date window snapped to month starts. */
 export const timelineStateAsLinked = (s: TimelineState): TimelineState => timelineStateFromQuery(timelineStateToQuery(s));
+
+/** The width of the timeline's wide drawing; a narrower frame gets a drawing of its own width. */
+export const TIMELINE_WIDTH = 960;
+/** The server's drawing for phones: its 11 px text stays at least 11 px in any frame this wide or wider. */
+export const NARROW_TIMELINE_WIDTH = 340;
