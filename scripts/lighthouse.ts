@@ -6,7 +6,7 @@
  *
  * `npm run lighthouse -- --10k` measures a build of 10,000 synthetic models instead (the bench's
  * seeded generator; built into a temporary folder, which takes about a minute): the explorer
- * presets, the home page, the timeline and a model page, mobile and desktop.
+ * and its presets, the home page, the timeline and a model page, mobile and desktop.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -36,7 +36,7 @@ const ALL_PAGES = [
   '/zh/data/',
 ];
 const TEN_K = process.argv.includes('--10k');
-const TEN_K_PAGES = ['/models/', '/architectures/', '/training/', '/', '/timeline/', '/models/synthetic-05000/', '/zh/models/'];
+const TEN_K_PAGES = ['/explore/', '/models/', '/architectures/', '/training/', '/', '/timeline/', '/models/synthetic-05000/', '/zh/models/'];
 const args = process.argv.slice(2).filter((a) => a !== '--10k');
 /** Pages to check: the arguments, or every page type. */
 const PAGES = args.length > 0 ? args : TEN_K ? TEN_K_PAGES : ALL_PAGES;
