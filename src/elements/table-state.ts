@@ -239,13 +239,21 @@ export function matchRow(row: TableRow, state: TableState, columns: readonly Tab
   return rowFilter(state, columns)(row);
 }
 
+/** Natural order for text ("7B" before "13B"); one collator, since building one per comparison is slow. */
+const natural = new Intl.Collator('en', { numeric: true }).compare;
+
+/** Compare two sort keys: numbers numerically, text in natural order; unknown values last in both directions. */
+function compareKeys(va: string | number | undefined, vb: string | number | undefined, dir: 'asc' | 'desc'): number {
+  if (va === undefined || vb === undefined) return va === vb ? 0 : va === undefined ? 1 : -1;
+  const d = typeof va === 'number' && typeof vb === 'number' ? va - vb : natural(String(va), String(vb));
+  return dir === 'asc' ? d : -d;
+}
+
+const sortKey = (row: TableRow, key: string, numeric: boolean) => (numeric ? row.nums[key] : row.values[key] || undefined);
+
 /** Compare two rows by a column: numbers numerically, text in natural order; unknown values last in both directions. */
 export function compareRows(a: TableRow, b: TableRow, key: string, dir: 'asc' | 'desc', numeric: boolean): number {
-  const va = numeric ? a.nums[key] : a.values[key] || undefined;
-  const vb = numeric ? b.nums[key] : b.values[key] || undefined;
-  if (va === undefined || vb === undefined) return va === vb ? 0 : va === undefined ? 1 : -1;
-  const d = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'en', { numeric: true });
-  return dir === 'asc' ? d : -d;
+  return compareKeys(sortKey(a, key, numeric), sortKey(b, key, numeric), dir);
 }
 
 /** Indices of the rows that pass the state, in display order (stable for equal keys). */
@@ -256,7 +264,11 @@ export function viewIndices(rows: readonly TableRow[], state: TableState, column
   const sort = state.sort;
   if (sort) {
     const numeric = columns.find((c) => c.key === sort.key)?.numeric ?? false;
-    out.sort((i, j) => compareRows(rows[i]!, rows[j]!, sort.key, sort.dir, numeric) || i - j);
+    // Each row's key is read once, not once per comparison.
+    const keys = out.map((i) => sortKey(rows[i]!, sort.key, numeric));
+    const order = out.map((_, n) => n);
+    order.sort((a, b) => compareKeys(keys[a], keys[b], sort.dir) || out[a]! - out[b]!);
+    return order.map((n) => out[n]!);
   }
   return out;
 }

@@ -129,6 +129,13 @@ test.describe('on a 390 px phone', () => {
 
 test.describe('at 1366 px', () => {
   test.use({ viewport: { width: 1366, height: 900 } });
+  for (const path of [...PAGES, ...PAGES.map((p) => `/zh${p}`)]) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
   for (const path of ['/architectures/', '/zh/architectures/']) {
     test(`${path}: the header is one line, and the theme control says what it does`, async ({ page }) => {
       await page.goto(path);
