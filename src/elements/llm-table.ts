@@ -30,7 +30,7 @@ import { el } from './dom.ts';
 import { translator } from '../i18n/runtime.ts';
 
 /** How many matching rows are rendered at once, until the reader asks for all of them. */
-const RENDER_LIMIT = 100;
+const RENDER_LIMIT = 50;
 
 class LlmTable extends HTMLElement {
   private columns: TableColumn[] = [];

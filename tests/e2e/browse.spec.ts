@@ -147,14 +147,14 @@ test('searching "qwen" lists the newest Qwen models first, counts every match an
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/explore\/\?q=qwen$/);
-  await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing (${qwen.length} of \\d+|100 of ${qwen.length} matching .*)$`));
+  await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing (${qwen.length} of \\d+|50 of ${qwen.length} matching .*)$`));
 
   await page.locator('#site-search').fill('zzqx');
   await expect(page.locator('#site-search-results')).toContainText('No model matches “zzqx”.');
   await expect(options).toHaveCount(0);
   await page.goto('/zh/');
   await page.locator('#site-search').fill('qwen');
-  await expect(options.last()).toContainText(`在表格中查看全部 ${qwen.length} 个匹配“qwen”的模型`);
+  await expect(options.last()).toContainText(`在探索表中查看全部 ${qwen.length} 个匹配“qwen”的模型`);
   await expect(options.first().locator('a')).toHaveAttribute('href', /^\/zh\/models\//);
 });
 

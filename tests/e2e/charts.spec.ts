@@ -125,7 +125,7 @@ test('a design-convergence segment filters the architectures table to its year a
   );
   expect(expected.length).toBeGreaterThan(3);
   const ids = await page.locator('llm-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id));
-  expect(ids.sort()).toEqual(expected.slice(0, 100).sort());
+  expect(ids.sort()).toEqual(expected.slice(0, 50).sort());
   // The filters it applied are in view, each removable.
   await expect(page.locator('llm-table .active-filters .chip')).toHaveCount(2);
 });

@@ -43,8 +43,8 @@ test('every kind of page exists in Chinese, and the language switch keeps the pa
 
 test('switching language keeps the filters, sort and section of the view', async ({ page }) => {
   await page.goto('/models/?access=open-weights&sort=-params_billion');
-  // At most 100 matching rows are drawn until the reader asks for all of them.
-  await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing 100 of \\d+ matching \\(${await modelCount(page)} in all\\)$`));
+  // At most 50 matching rows are drawn until the reader asks for all of them.
+  await expect(page.locator('llm-table .count')).toHaveText(new RegExp(`^Showing 50 of \\d+ matching \\(${await modelCount(page)} in all\\)$`));
   await page.getByRole('link', { name: '中文', exact: true }).click();
   await expect(page).toHaveURL(/\/zh\/models\/\?access=open-weights&sort=-params_billion$/);
   await expect(page.locator('llm-table .filters > summary')).toHaveText('筛选（1）');
@@ -97,7 +97,7 @@ test('links on Chinese pages stay in Chinese', async ({ page }) => {
 test('the Chinese table writes its counts, filters and value labels in Chinese', async ({ page }) => {
   await page.goto('/zh/models/?access=open-weights');
   const count = page.locator('llm-table .count');
-  await expect(count).toHaveText(new RegExp(`^显示 100 条（匹配 \\d+ 条，共 ${await modelCount(page)} 条）$`));
+  await expect(count).toHaveText(new RegExp(`^显示 50 条（匹配 \\d+ 条，共 ${await modelCount(page)} 条）$`));
   await expect(page.locator('llm-table .filters > summary')).toHaveText('筛选（1）');
   await page.locator('llm-table .filters > summary').click();
   const facet = page.locator('fieldset.facet[data-col="access"]');

@@ -15,11 +15,11 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
     .getByRole('checkbox', { name: /^swiglu/ })
     .check();
   await expect(page).toHaveURL(/activation=swiglu&position_encoding=rope/);
-  // The first 100 matching rows are drawn; "Show all" draws the rest.
+  // The first 50 matching rows are drawn; "Show all" draws the rest.
   const count = page.locator('.table-tools .count');
   await expect(count).toHaveText(new RegExp(`^Showing \\d+ of \\d+ matching \\(${total} in all\\)$|^Showing \\d+ of ${total}$`));
   const matching = Number(/of (\d+)/.exec((await count.textContent())!)![1]);
-  if (matching > 100) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
+  if (matching > 50) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
   await expect(page.locator('llm-table tbody tr')).toHaveCount(matching);
   const ids = await visibleIds(page);
   expect(ids.length).toBeGreaterThan(10);
@@ -32,7 +32,7 @@ test('filter architectures to RoPE and SwiGLU; the URL restores the same rows', 
   await expect(page.locator('.table-tools .count')).toHaveText(`Showing ${ids.length} of ${total}`);
 
   await page.reload();
-  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 100));
+  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 50));
   await page.getByText('Filters (2)', { exact: true }).click();
   await expect(pe.getByRole('checkbox', { name: /^rope/ })).toBeChecked();
 
@@ -104,7 +104,7 @@ test('the explorer answers "RoPE, SwiGLU and GQA, 2024 or later, largest first" 
   await expect(count).toHaveText(/^Showing \d+/);
   const text = (await count.textContent())!;
   const matching = Number((/(\d+) matching/.exec(text) ?? /Showing (\d+) of/.exec(text))![1]);
-  if (matching > 100) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
+  if (matching > 50) await page.getByRole('button', { name: `Show all ${matching} rows` }).click();
   await expect(page.locator('llm-table tbody tr')).toHaveCount(matching);
   // The caption counts the same rows; the four filters are shown as removable chips.
   await expect(page.locator('llm-table caption')).toContainText(`${matching} of`);
@@ -134,7 +134,7 @@ test('the explorer answers "RoPE, SwiGLU and GQA, 2024 or later, largest first" 
   await expect(page.locator('llm-table thead th[data-col="peak_lr"]')).toHaveCount(1);
   await page.reload();
   await expect(page.locator('llm-table thead th[data-col="peak_lr"]')).toHaveCount(1);
-  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 100));
+  await expect.poll(() => visibleIds(page)).toEqual(ids.slice(0, 50));
 });
 
 test('an invalid range value is marked and not applied', async ({ page }) => {

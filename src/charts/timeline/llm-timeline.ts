@@ -78,6 +78,8 @@ class LlmTimeline extends HTMLElement {
     // and the first drawing from the rows shows it.
     if (!this.compact) this.state = timelineStateFromQuery(location.search);
     this.wireControls();
+    // Marks open their model page and take keyboard focus at once; tooltips wait for the rows.
+    this.setupInteraction();
     // The rows are fetched once (or read inline); until they arrive the server's drawing stays.
     const url = this.dataset.modelsUrl;
     if (url) {
@@ -102,7 +104,6 @@ class LlmTimeline extends HTMLElement {
     this.width = chartWidth(box?.clientWidth, WIDTH);
     this.readUrl();
     this.setupZoom();
-    this.setupInteraction();
     // The server's drawing is the default view: it stays until the view changes, and is drawn
     // again (in the same <svg>) only when the address asks for another view or names something
     // the chart ignores.
@@ -267,9 +268,11 @@ class LlmTimeline extends HTMLElement {
   }
 
   private setupInteraction() {
-    const info = new Map(this.payload.map((m) => [m[0], m]));
+    let info: Map<string, TimelinePayload[number]> | undefined;
     const frame = this.querySelector('.chart-frame') ?? this.svg;
     wireMarks(this, frame, (id) => {
+      if (!this.loaded) return undefined;
+      info ??= new Map(this.payload.map((m) => [m[0], m]));
       const m = info.get(id);
       if (!m) return undefined;
       const [, name, org, date, params, access, arch] = m;
