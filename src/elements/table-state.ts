@@ -264,11 +264,35 @@ export function viewIndices(rows: readonly TableRow[], state: TableState, column
   const sort = state.sort;
   if (sort) {
     const numeric = columns.find((c) => c.key === sort.key)?.numeric ?? false;
-    // Each row's key is read once, not once per comparison.
-    const keys = out.map((i) => sortKey(rows[i]!, sort.key, numeric));
-    const order = out.map((_, n) => n);
-    order.sort((a, b) => compareKeys(keys[a], keys[b], sort.dir) || out[a]! - out[b]!);
-    return order.map((n) => out[n]!);
+    // Each row's key is read once, not once per comparison; unknown values go last in table order,
+    // and the known ones sort by a plain comparison (numbers in a typed array).
+    const known: number[] = [];
+    const unknown: number[] = [];
+    const sign = sort.dir === 'asc' ? 1 : -1;
+    if (numeric) {
+      const values = new Float64Array(rows.length);
+      for (const i of out) {
+        const v = rows[i]!.nums[sort.key];
+        if (v === undefined) unknown.push(i);
+        else {
+          values[i] = v;
+          known.push(i);
+        }
+      }
+      known.sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
+    } else {
+      const values = new Map<number, string>();
+      for (const i of out) {
+        const v = rows[i]!.values[sort.key];
+        if (!v) unknown.push(i);
+        else {
+          values.set(i, v);
+          known.push(i);
+        }
+      }
+      known.sort((a, b) => sign * natural(values.get(a)!, values.get(b)!) || a - b);
+    }
+    return known.concat(unknown);
   }
   return out;
 }

@@ -171,3 +171,29 @@ describe('export', () => {
     expect(JSON.parse(viewToJson(rows, [3], ['name', 'params_billion'], new Set(['params_billion'])))).toEqual([{ id: 'mystery', name: 'mystery', params_billion: null }]);
   });
 });
+
+describe('sorting many rows', () => {
+  test('known values in order, ties in table order, unknown values last in table order, both directions', () => {
+    const many: TableRow[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `m${i}`,
+      index: i,
+      search: '',
+      values: { name: `m${i}`, params_billion: i % 5 === 0 ? '' : String(i % 37) },
+      nums: i % 5 === 0 ? {} : { params_billion: i % 37 },
+    }));
+    const cols: TableColumn[] = [{ key: 'params_billion', label: 'P', numeric: true, facet: 'range' }];
+    for (const dir of ['asc', 'desc'] as const) {
+      const order = viewIndices(many, { ...emptyState(), sort: { key: 'params_billion', dir } }, cols);
+      expect(order).toHaveLength(2000);
+      const known = order.filter((i) => i % 5 !== 0);
+      const unknown = order.slice(known.length);
+      expect(unknown.every((i) => i % 5 === 0)).toBe(true);
+      expect(unknown).toEqual([...unknown].sort((a, b) => a - b));
+      for (let n = 1; n < known.length; n++) {
+        const [a, b] = [many[known[n - 1]!]!.nums.params_billion!, many[known[n]!]!.nums.params_billion!];
+        expect(dir === 'asc' ? a <= b : a >= b).toBe(true);
+        if (a === b) expect(known[n - 1]!).toBeLessThan(known[n]!);
+      }
+    }
+  });
+});
