@@ -174,13 +174,11 @@ describe('export', () => {
 
 describe('sorting many rows', () => {
   test('known values in order, ties in table order, unknown values last in table order, both directions', () => {
-    const many: TableRow[] = Array.from({ length: 2000 }, (_, i) => ({
-      id: `m${i}`,
-      index: i,
-      search: '',
-      values: { name: `m${i}`, params_billion: i % 5 === 0 ? '' : String(i % 37) },
-      nums: i % 5 === 0 ? {} : { params_billion: i % 37 },
-    }));
+    const many: TableRow[] = Array.from({ length: 2000 }, (_, i) => {
+      const nums: Record<string, number> = {};
+      if (i % 5 !== 0) nums.params_billion = i % 37;
+      return { id: `m${i}`, index: i, search: '', values: { name: `m${i}`, params_billion: i % 5 === 0 ? '' : String(i % 37) }, nums };
+    });
     const cols: TableColumn[] = [{ key: 'params_billion', label: 'P', numeric: true, facet: 'range' }];
     for (const dir of ['asc', 'desc'] as const) {
       const order = viewIndices(many, { ...emptyState(), sort: { key: 'params_billion', dir } }, cols);
