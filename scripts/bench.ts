@@ -54,12 +54,14 @@ try {
           keystrokes.push(performance.now() - t);
         }
       }
-      const sort = document.querySelector<HTMLButtonElement>('th[data-col="params_billion"] button.sort')!;
+      // Five cycles of ascending, descending and back to unsorted; the clicks that sort are timed
+      // (the third only restores the server's page).
       const sorts: number[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 15; i++) {
+        const sort = document.querySelector<HTMLButtonElement>('th[data-col="params_billion"] button.sort')!;
         const t = performance.now();
         sort.click();
-        sorts.push(performance.now() - t);
+        if (i % 3 !== 2) sorts.push(performance.now() - t);
       }
       return { keystrokes, sorts };
     });
@@ -110,7 +112,7 @@ rows.push(
   ['build, 10,000 models', `${results['build 10000']!.toFixed(1)} s`, '≤ 60 s'],
   ['build ratio 10k / 1k', ratio.toFixed(1), '≤ 10 (linear)'],
   ['filter per keystroke, 10k rows (median of 45)', `${results['keystroke ms']!.toFixed(1)} ms`, '≤ 16 ms'],
-  ['sort per click, 10k rows (median of 3)', `${results['sort ms']!.toFixed(1)} ms`, ''],
+  ['sort per click, 10k rows (median of 10)', `${results['sort ms']!.toFixed(1)} ms`, '≤ 16 ms'],
   ['filter/sort, 10k rows (worst)', `${results['keystroke max ms']!.toFixed(1)} ms`, ''],
   ['timeline draw, 10k models (median)', `${results['timeline draw ms']!.toFixed(1)} ms`, '≤ 200 ms'],
   ['timeline pan step, 10k models (median JS)', `${results['pan frame ms']!.toFixed(1)} ms (≤ 20 ms = 50 fps)`, '≥ 50 fps'],
