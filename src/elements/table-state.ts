@@ -242,20 +242,6 @@ export function matchRow(row: TableRow, state: TableState, columns: readonly Tab
 /** Natural order for text ("7B" before "13B"); one collator, since building one per comparison is slow. */
 const natural = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Compare two sort keys: numbers numerically, text in natural order; unknown values last in both directions. */
-function compareKeys(va: string | number | undefined, vb: string | number | undefined, dir: 'asc' | 'desc'): number {
-  if (va === undefined || vb === undefined) return va === vb ? 0 : va === undefined ? 1 : -1;
-  const d = typeof va === 'number' && typeof vb === 'number' ? va - vb : natural(String(va), String(vb));
-  return dir === 'asc' ? d : -d;
-}
-
-const sortKey = (row: TableRow, key: string, numeric: boolean) => (numeric ? row.nums[key] : row.values[key] || undefined);
-
-/** Compare two rows by a column: numbers numerically, text in natural order; unknown values last in both directions. */
-export function compareRows(a: TableRow, b: TableRow, key: string, dir: 'asc' | 'desc', numeric: boolean): number {
-  return compareKeys(sortKey(a, key, numeric), sortKey(b, key, numeric), dir);
-}
-
 /** Indices of the rows that pass the state, in display order (stable for equal keys). */
 export function viewIndices(rows: readonly TableRow[], state: TableState, columns: readonly TableColumn[]): number[] {
   const out: number[] = [];

@@ -50,11 +50,14 @@ const EXPLORE_COLUMNS = [
 
 const EMPTY: ViewCell = { text: '', csv: '' };
 
+/** The derived columns only the explorer shows (release year, dense or MoE), each with its table. */
+const EXPLORER_ONLY = CURATED_TABLES.flatMap((table) => derivedColumnsOf(table, { explorer: true }).filter((d) => d.explorerOnly));
+const explorerOnlyKeys = new Set(EXPLORER_ONLY.map((d) => d.key));
+
 export function explorerView(views: Readonly<Record<CuratedTable, CuratedView>>, input: ViewInput): ExplorerView {
-  const extra = CURATED_TABLES.flatMap((table) => derivedColumnsOf(table, { explorer: true }).filter((d) => d.explorerOnly));
   const columns: ExplorerColumn[] = [
     ...CURATED_TABLES.flatMap((table) => views[table].columns.map((c) => ({ ...c, group: table }))),
-    ...extra.map((d) => ({ ...derivedViewColumn(d), group: d.table })),
+    ...EXPLORER_ONLY.map((d) => ({ ...derivedViewColumn(d), group: d.table })),
   ];
   const byTable = {
     architectures: new Map(views.architectures.rows.map((r) => [r.id, r])),
@@ -69,7 +72,7 @@ export function explorerView(views: Readonly<Record<CuratedTable, CuratedView>>,
     }
     const model = modelById.get(modelRow.id);
     const architecture = input.architectures.get(modelRow.id);
-    for (const d of extra) {
+    for (const d of EXPLORER_ONLY) {
       const reference = d.table === 'architectures' ? architecture?.reference : model?.reference;
       cells[d.key] = model && reference ? derivedCell(d, model, architecture, reference) : EMPTY;
     }
@@ -86,17 +89,8 @@ export function explorerView(views: Readonly<Record<CuratedTable, CuratedView>>,
 /** The columns a preset shows before the reader chooses: a table's own columns, or the explorer's first set. */
 export function presetColumns(preset: Preset, view: ExplorerView): string[] {
   if (preset === 'explore') return EXPLORE_COLUMNS.filter((key) => view.columns.some((c) => c.key === key));
-  return view.columns.filter((c) => c.group === preset && c.meta.inTable !== false && !isExplorerOnly(c)).map((c) => c.key);
+  return view.columns.filter((c) => c.group === preset && c.meta.inTable !== false && !explorerOnlyKeys.has(c.key)).map((c) => c.key);
 }
-
-const explorerOnly = new Set(
-  CURATED_TABLES.flatMap((t) =>
-    derivedColumnsOf(t, { explorer: true })
-      .filter((d) => d.explorerOnly)
-      .map((d) => d.key),
-  ),
-);
-const isExplorerOnly = (c: ViewColumn) => explorerOnly.has(c.key);
 
 /** The rows a preset starts from: every model for the explorer and the models table, else those with a row in that table. */
 export function presetRows(preset: Preset, view: ExplorerView): ViewRow[] {

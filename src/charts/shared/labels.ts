@@ -25,11 +25,20 @@ export interface Box {
 }
 
 const CHAR_WIDTH = 6.2;
+/** A CJK glyph of the 11 px chart text is a full em wide. */
+const WIDE_CHAR_WIDTH = 11;
 const LINE_HEIGHT = 12;
+
+/** About how wide a line of 11 px chart text is, in pixels: labels, tick labels and their collision rules use it. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/u.test(ch) ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+  return width;
+}
 
 /** The box a label covers, with a small gap around it so neighbours never touch. */
 export function labelBox(label: PlacedLabel, gap = 2): Box {
-  const w = label.text.length * CHAR_WIDTH;
+  const w = textWidth(label.text);
   const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
   return { x0: x0 - gap, y0: label.y - LINE_HEIGHT + 2 - gap, x1: x0 + w + gap, y1: label.y + 2 + gap };
 }

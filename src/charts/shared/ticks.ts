@@ -2,13 +2,7 @@
  * The collision rule for axis labels: a chart laid out for a narrow screen keeps only the tick
  * labels that fit, instead of shrinking the drawing until its text cannot be read.
  */
-
-/** About how wide a label is in pixels at `fontSize` (Latin glyphs ~0.6 em, CJK glyphs 1 em). */
-export function labelWidth(label: string, fontSize = 11): number {
-  let width = 0;
-  for (const ch of label) width += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/u.test(ch) ? fontSize : fontSize * 0.6;
-  return width;
-}
+import { textWidth } from './labels.ts';
 
 /**
  * The x ticks whose labels (centred on their tick) fit inside `[0, width]` without overlapping
@@ -17,10 +11,10 @@ export function labelWidth(label: string, fontSize = 11): number {
 export function thinTicks<T extends { x: number; label: string }>(ticks: readonly T[], width: number, gap = 6): T[] {
   const kept: T[] = [];
   for (const tick of [...ticks].sort((a, b) => a.x - b.x)) {
-    const half = labelWidth(tick.label) / 2;
+    const half = textWidth(tick.label) / 2;
     if (tick.x - half < 0 || tick.x + half > width) continue;
     const last = kept.at(-1);
-    if (last && tick.x - half < last.x + labelWidth(last.label) / 2 + gap) continue;
+    if (last && tick.x - half < last.x + textWidth(last.label) / 2 + gap) continue;
     kept.push(tick);
   }
   return kept;
