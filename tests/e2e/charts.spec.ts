@@ -14,6 +14,8 @@ test('zooming the timeline changes the visible dates and the URL; reset restores
   expect(after).not.toEqual(before);
   const url = page.url();
   await page.reload();
+  // Until its rows arrive the timeline shows the server's default drawing; then the linked view.
+  await page.locator('llm-timeline[data-loaded]').waitFor({ state: 'attached' });
   expect(await xLabels(page)).toEqual(after);
   expect(page.url()).toBe(url);
   await page.getByRole('button', { name: 'Reset view' }).click();

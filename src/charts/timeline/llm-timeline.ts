@@ -96,7 +96,6 @@ class LlmTimeline extends HTMLElement {
   private start(svg: SVGSVGElement, payload: TimelinePayload) {
     this.payload = payload;
     this.loaded = true;
-    this.toggleAttribute('data-loaded', true);
     this.svg = svg;
     this.height = Number(svg.getAttribute('viewBox')?.split(' ')[3] ?? 480);
     this.full = fullWindow(this.payload);
@@ -109,6 +108,8 @@ class LlmTimeline extends HTMLElement {
     // the chart ignores.
     if (timelineStateToQuery(this.state) !== '' || this.ignored.length > 0) this.render();
     else this.dispatchEvent(new CustomEvent('llm-chart-drawn', { bubbles: true }));
+    // The rows are in and the drawing shows the address's view.
+    this.toggleAttribute('data-loaded', true);
     // A phone turned sideways, or a window resized: lay the chart out again for its new width.
     if (box && typeof ResizeObserver !== 'undefined') {
       new ResizeObserver(() => {
