@@ -13,16 +13,18 @@ import {
   facetCounts,
   ignoredInQuery,
   narrowsRows,
+  prepareSort,
   queryToState,
   invalidBounds,
-  rowsFromPayload,
+  tableFromPayload,
+  tableFromRecords,
   shownColumns,
   stateToQuery,
   viewIndices,
   viewToCsv,
   viewToJson,
   type TableColumn,
-  type TableRow,
+  type TableData,
   type TableState,
 } from './table-state.ts';
 import type { TablePayload } from '../site/table-payload.ts';
@@ -42,7 +44,7 @@ class LlmTable extends HTMLElement {
   /** The columns the header and the built rows show now. */
   private headKeys: string[] = [];
   /** The rows the filters see: this page's, until the payload brings every row. */
-  private rows: TableRow[] = [];
+  private data: TableData = tableFromRecords([]);
   /** The server's rows of this page, kept to put back when nothing narrows the table. */
   private pageRows: HTMLTableRowElement[] = [];
   private payload?: TablePayload;
@@ -89,17 +91,19 @@ class LlmTable extends HTMLElement {
     this.caption = table.caption;
     this.pageCaption = this.caption?.textContent ?? '';
     this.pageRows = [...this.tbody.rows];
-    this.rows = this.pageRows.map((tr, index) => {
-      const values: Record<string, string> = {};
-      const nums: Record<string, number> = {};
-      for (const cell of tr.cells) {
-        const key = cell.dataset.col;
-        if (!key) continue;
-        values[key] = cell.dataset.v ?? '';
-        if (cell.dataset.n !== undefined) nums[key] = Number(cell.dataset.n);
-      }
-      return { id: tr.dataset.id ?? '', index, search: tr.dataset.search ?? '', values, nums };
-    });
+    this.data = tableFromRecords(
+      this.pageRows.map((tr) => {
+        const values: Record<string, string> = {};
+        const nums: Record<string, number> = {};
+        for (const cell of tr.cells) {
+          const key = cell.dataset.col;
+          if (!key) continue;
+          values[key] = cell.dataset.v ?? '';
+          if (cell.dataset.n !== undefined) nums[key] = Number(cell.dataset.n);
+        }
+        return { id: tr.dataset.id ?? '', search: tr.dataset.search ?? '', values, nums };
+      }),
+    );
     this.tools = tools;
     this.pager = this.querySelector<HTMLElement>('nav.pager');
     this.headCells = [...(table.tHead?.rows[0]?.cells ?? [])];
@@ -138,7 +142,8 @@ class LlmTable extends HTMLElement {
       })
       .then((payload) => {
         this.payload = payload;
-        this.rows = rowsFromPayload(payload, this.scope);
+        this.data = tableFromPayload(payload, this.scope);
+        this.prepareSorts();
         this.built.clear();
         this.buildFacets();
         this.readUrl();
@@ -149,9 +154,28 @@ class LlmTable extends HTMLElement {
     return this.loading;
   }
 
+  /**
+   * Compute the sort orders of the shown columns while the page is idle, one column at a time,
+   * so that a reader's first click on a header of 10,000 rows only reads one.
+   */
+  private prepareSorts() {
+    const data = this.data;
+    const keys = ['name', ...this.visibleKeys()];
+    const idle = (step: (deadline: { timeRemaining(): number }) => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(step) : setTimeout(() => step({ timeRemaining: () => 10 }), 50);
+    const step = (deadline: { timeRemaining(): number }) => {
+      while (keys.length > 0 && deadline.timeRemaining() > 5 && data === this.data) {
+        const key = keys.shift()!;
+        prepareSort(data, key, this.byKey.get(key)?.numeric ?? false);
+      }
+      if (keys.length > 0 && data === this.data) idle(step);
+    };
+    idle(step);
+  }
+
   private readUrl() {
     this.state = queryToState(location.search, this.columns);
-    this.ignored = this.payload ? ignoredInQuery(location.search, this.columns, this.rows) : [];
+    this.ignored = this.payload ? ignoredInQuery(location.search, this.columns, this.data) : [];
   }
 
   /** Apply a change of state: at once when every row is in, else once the payload has arrived. */
@@ -261,7 +285,7 @@ class LlmTable extends HTMLElement {
       const box = el('fieldset', { className: 'facet' }, el('legend', {}, column.guide ? el('a', { href: column.guide }, column.label) : column.label));
       box.dataset.col = column.key;
       if (column.facet === 'set') {
-        for (const [value, count] of facetCounts(this.rows, column.key)) {
+        for (const [value, count] of facetCounts(this.data, column.key)) {
           const input = el('input', { type: 'checkbox', value });
           input.addEventListener('change', () =>
             this.change((s) => {
@@ -317,10 +341,10 @@ class LlmTable extends HTMLElement {
 
   private async download(format: 'csv' | 'json') {
     await this.load();
-    const indices = viewIndices(this.rows, this.state, this.columns);
+    const indices = viewIndices(this.data, this.state, this.columns);
     const keys = ['name', ...this.visibleKeys()];
     const numeric = new Set(this.columns.filter((c) => c.numeric).map((c) => c.key));
-    const body = format === 'csv' ? viewToCsv(this.rows, indices, keys) : viewToJson(this.rows, indices, keys, numeric);
+    const body = format === 'csv' ? viewToCsv(this.data, indices, keys) : viewToJson(this.data, indices, keys, numeric);
     const blob = new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/json' });
     const a = el('a', { href: URL.createObjectURL(blob), download: `llm-atlas-${this.dataset.table ?? 'view'}.${format}` });
     document.body.append(a);
@@ -349,7 +373,7 @@ class LlmTable extends HTMLElement {
     const cached = this.built.get(rowIndex);
     if (cached) return cached;
     const payload = this.payload!;
-    const i = this.rows[rowIndex]!.index;
+    const i = this.data.rows[rowIndex]!.index;
     const models = this.dataset.models ?? '/models/';
     const id = payload.ids[i]!;
     const name = payload.names[i] ?? id;
@@ -400,7 +424,8 @@ class LlmTable extends HTMLElement {
       this.syncControls(this.pageRows.length, this.pageRows.length, note);
       return;
     }
-    const indices = viewIndices(this.rows, this.state, this.columns);
+    const indices = viewIndices(this.data, this.state, this.columns);
+    if (keys.join(',') !== this.headKeys.join(',')) this.prepareSorts();
     this.renderHead(keys);
     if (this.builtKeys !== keys.join(',')) {
       this.built.clear();
@@ -417,7 +442,7 @@ class LlmTable extends HTMLElement {
       more.textContent = this.s('show-all', { n: indices.length });
     }
     // The caption counts what the filters keep, as the count line does.
-    if (this.caption) this.caption.textContent = this.s('caption', { caption: this.dataset.caption ?? '', n: indices.length, total: this.rows.length });
+    if (this.caption) this.caption.textContent = this.s('caption', { caption: this.dataset.caption ?? '', n: indices.length, total: this.data.rows.length });
     this.syncControls(indices.length, next.length);
   }
 
@@ -462,7 +487,8 @@ class LlmTable extends HTMLElement {
     const count = tools.querySelector('.count');
     if (count) {
       count.textContent =
-        (note ?? (shown < matching ? this.s('showing-limited', { shown, matching, total: this.rows.length }) : this.s('showing', { n: matching, total: this.rows.length }))) +
+        (note ??
+          (shown < matching ? this.s('showing-limited', { shown, matching, total: this.data.rows.length }) : this.s('showing', { n: matching, total: this.data.rows.length }))) +
         (this.ignored.length > 0 ? ` · ${this.s('ignored', { items: this.ignored.slice(0, 5).join(', ') })}` : '');
     }
   }

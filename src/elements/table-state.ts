@@ -29,15 +29,59 @@ export interface TableColumn {
   href?: string;
 }
 
-/** One row as the client sees it: CSV text per column, numbers for numeric columns. */
+/** One row as the client sees it; its cells are read from the columns at `index`. */
 export interface TableRow {
   id: string;
-  /** The row's position in the payload (or on the page, before the payload arrives). */
+  /** The row's position in the columns: in the payload (or on the page, before the payload arrives). */
   index: number;
   /** Lowercased text searched by the free-text box (name, organization, family, id). */
   search: string;
+}
+
+/**
+ * The rows the filters, sorting and exports read, with their cells column by column, as the
+ * payload sends them: a sort or a filter reads one packed array instead of one property of each
+ * of 10,000 objects, and nothing is copied when the payload arrives. Columns are looked up by
+ * key in a Map, never as properties, so a key from the URL cannot reach a prototype.
+ */
+export interface TableData {
+  rows: readonly TableRow[];
+  /** A column's CSV text ('' where unknown) by row index; `name` is a column too. */
+  text(key: string): readonly string[] | undefined;
+  /** A numeric column's numbers (null where unknown) by row index. */
+  num(key: string): readonly (number | null)[] | undefined;
+}
+
+/** One row as a record of its cells (the server's page rows, and tests). */
+export interface RowRecord {
+  id: string;
+  search: string;
   values: Record<string, string>;
   nums: Record<string, number>;
+}
+
+function tableOf(rows: readonly TableRow[], text: Map<string, readonly string[]>, nums: Map<string, readonly (number | null)[]>): TableData {
+  return { rows, text: (key) => text.get(key), num: (key) => nums.get(key) };
+}
+
+/** Table data from rows given as records: each row's index is its position. */
+export function tableFromRecords(records: readonly RowRecord[]): TableData {
+  const text = new Map<string, string[]>();
+  const nums = new Map<string, (number | null)[]>();
+  const column = <T>(map: Map<string, T[]>, key: string, empty: T) => {
+    let values = map.get(key);
+    if (!values) map.set(key, (values = Array.from({ length: records.length }, () => empty)));
+    return values;
+  };
+  records.forEach((record, i) => {
+    for (const [key, value] of Object.entries(record.values)) column(text, key, '')[i] = value;
+    for (const [key, value] of Object.entries(record.nums)) column<number | null>(nums, key, null)[i] = value;
+  });
+  return tableOf(
+    records.map((r, index) => ({ id: r.id, index, search: r.search })),
+    text,
+    nums,
+  );
 }
 
 export interface Range {
@@ -93,23 +137,20 @@ export function narrowsRows(state: TableState): boolean {
   );
 }
 
-/** The rows of the payload as the filters, sorting and exports read them: every row, or a preset's scope. */
-export function rowsFromPayload(payload: TablePayload, scope?: 'architectures' | 'training'): TableRow[] {
-  const columns = Object.entries(payload.columns);
+/** The payload as the filters, sorting and exports read it: every row, or a preset's scope. Its columns are the payload's own arrays. */
+export function tableFromPayload(payload: TablePayload, scope?: 'architectures' | 'training'): TableData {
   const member = scope ? payload.member[scope] : undefined;
-  const out: TableRow[] = [];
+  const rows: TableRow[] = [];
   payload.ids.forEach((id, i) => {
-    if (member !== undefined && member[i] !== '1') return;
-    const values: Record<string, string> = { name: payload.names[i] ?? '' };
-    const nums: Record<string, number> = {};
-    for (const [key, column] of columns) {
-      values[key] = column.v[i] ?? '';
-      const n = column.n?.[i];
-      if (n !== undefined && n !== null) nums[key] = n;
-    }
-    out.push({ id, index: i, search: payload.search[i] ?? '', values, nums });
+    if (member === undefined || member[i] === '1') rows.push({ id, index: i, search: payload.search[i] ?? '' });
   });
-  return out;
+  const text = new Map<string, readonly string[]>([['name', payload.names]]);
+  const nums = new Map<string, readonly (number | null)[]>();
+  for (const [key, column] of Object.entries(payload.columns)) {
+    text.set(key, column.v);
+    if (column.n) nums.set(key, column.n);
+  }
+  return tableOf(rows, text, nums);
 }
 
 /** The URL query for a state; an empty state gives an empty query. Keys are sorted so URLs are stable. */
@@ -171,7 +212,7 @@ const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` 
  * show: a sort or hidden column it does not have, a malformed range, a filter value no row has.
  * Parameters it does not know are left alone, since other elements of the page may own them.
  */
-export function ignoredInQuery(query: string, columns: readonly TableColumn[], rows: readonly TableRow[]): string[] {
+export function ignoredInQuery(query: string, columns: readonly TableColumn[], data: TableData): string[] {
   const params = new URLSearchParams(query);
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const out: string[] = [];
@@ -183,7 +224,8 @@ export function ignoredInQuery(query: string, columns: readonly TableColumn[], r
     const column = byKey.get(key);
     if (!column?.facet) continue;
     if (column.facet === 'set') {
-      const present = new Set(rows.map((r) => r.values[key] ?? ''));
+      const text = data.text(key);
+      const present = new Set(data.rows.map((r) => text?.[r.index] ?? ''));
       for (const v of value.split(',')) if (v !== '' && !present.has(v)) out.push(`${key}=${shorten(v)}`);
     } else {
       const m = RANGE.exec(value);
@@ -193,8 +235,8 @@ export function ignoredInQuery(query: string, columns: readonly TableColumn[], r
   return out;
 }
 
-const inRange = (value: number | undefined, range: Range): boolean => {
-  if (value === undefined) return false;
+const inRange = (value: number | null | undefined, range: Range): boolean => {
+  if (value === undefined || value === null) return false;
   const min = range.min === undefined || range.min === '' ? -Infinity : Number(range.min);
   const max = range.max === undefined || range.max === '' ? Infinity : Number(range.max);
   return value >= min && value <= max;
@@ -209,11 +251,11 @@ const inDateRange = (value: string | undefined, range: Range): boolean => {
 };
 
 /** A predicate for the search and every filter, prepared once per change rather than per row. */
-export function rowFilter(state: TableState, columns: readonly TableColumn[]): (row: TableRow) => boolean {
+export function rowFilter(state: TableState, columns: readonly TableColumn[], data: TableData): (row: TableRow) => boolean {
   const words = state.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const sets = Object.entries(state.sets)
     .filter(([, values]) => values.length > 0)
-    .map(([key, values]) => [key, new Set(values)] as const);
+    .map(([key, values]) => [data.text(key) ?? [], new Set(values)] as const);
   // A bound that is not a number or a date is marked on the page and left out, never applied as a filter.
   const ranges = Object.entries(state.ranges)
     .map(([key, r]) => {
@@ -221,73 +263,143 @@ export function rowFilter(state: TableState, columns: readonly TableColumn[]): (
       const keep = (b: string | undefined) => (b !== undefined && b.trim() !== '' && validBound(b, facet) ? { value: b.trim() } : undefined);
       const min = keep(r.min);
       const max = keep(r.max);
-      return [key, { ...(min ? { min: min.value } : {}), ...(max ? { max: max.value } : {}) }, facet === 'date'] as const;
+      const range: Range = { ...(min ? { min: min.value } : {}), ...(max ? { max: max.value } : {}) };
+      return [data.text(key) ?? [], data.num(key) ?? [], range, facet === 'date'] as const;
     })
-    .filter(([, r]) => r.min !== undefined || r.max !== undefined);
+    .filter(([, , r]) => r.min !== undefined || r.max !== undefined);
   return (row) => {
+    const i = row.index;
     for (const word of words) if (!row.search.includes(word)) return false;
-    for (const [key, values] of sets) if (!values.has(row.values[key] ?? '')) return false;
-    for (const [key, range, isDate] of ranges) {
-      if (!(isDate ? inDateRange(row.values[key], range) : inRange(row.nums[key], range))) return false;
+    for (const [text, values] of sets) if (!values.has(text[i] ?? '')) return false;
+    for (const [text, nums, range, isDate] of ranges) {
+      if (!(isDate ? inDateRange(text[i], range) : inRange(nums[i], range))) return false;
     }
     return true;
   };
 }
 
 /** Whether a row passes the search and every filter (a filtered column's unknown values do not). */
-export function matchRow(row: TableRow, state: TableState, columns: readonly TableColumn[]): boolean {
-  return rowFilter(state, columns)(row);
+export function matchRow(row: TableRow, state: TableState, columns: readonly TableColumn[], data: TableData): boolean {
+  return rowFilter(state, columns, data)(row);
 }
 
 /** Natural order for text ("7B" before "13B"); one collator, since building one per comparison is slow. */
 const natural = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Indices of the rows that pass the state, in display order (stable for equal keys). */
-export function viewIndices(rows: readonly TableRow[], state: TableState, columns: readonly TableColumn[]): number[] {
-  const out: number[] = [];
-  const keep = rowFilter(state, columns);
-  for (let i = 0; i < rows.length; i++) if (keep(rows[i]!)) out.push(i);
-  const sort = state.sort;
-  if (sort) {
-    const numeric = columns.find((c) => c.key === sort.key)?.numeric ?? false;
-    // Each row's key is read once, not once per comparison; unknown values go last in table order,
-    // and the known ones sort by a plain comparison (numbers in a typed array).
-    const known: number[] = [];
-    const unknown: number[] = [];
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    if (numeric) {
-      const values = new Float64Array(rows.length);
-      for (const i of out) {
-        const v = rows[i]!.nums[sort.key];
-        if (v === undefined) unknown.push(i);
-        else {
-          values[i] = v;
-          known.push(i);
-        }
-      }
-      known.sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
-    } else {
-      const values = new Map<number, string>();
-      for (const i of out) {
-        const v = rows[i]!.values[sort.key];
-        if (!v) unknown.push(i);
-        else {
-          values.set(i, v);
-          known.push(i);
-        }
-      }
-      known.sort((a, b) => sign * natural(values.get(a)!, values.get(b)!) || a - b);
+/**
+ * A column's ascending order, computed once per column and row set: the rows with a known value
+ * grouped by value (`order`, by rank, ties in table order), where each value's group starts
+ * (`starts`, one more entry than there are values), and the rows without one (`unknown`).
+ */
+interface SortOrder {
+  order: Uint32Array;
+  starts: Uint32Array;
+  unknown: Uint32Array;
+}
+
+/** The orders computed for each row set, by column: a row set is never changed once built. */
+const orders = new WeakMap<TableData, Map<string, SortOrder>>();
+
+/**
+ * Sort a column by its distinct values only (numbers natively in a typed array, text with the
+ * collator), then place every row by its value's rank with a counting sort: linear in the rows,
+ * stable, and with values that compare equal (`7` and `7.0`, or text the collator ties) in one group.
+ */
+function sortOrder(data: TableData, key: string, numeric: boolean): SortOrder {
+  let cache = orders.get(data);
+  if (!cache) orders.set(data, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const rows = data.rows;
+  const n = rows.length;
+  const rank = new Int32Array(n).fill(-1);
+  let groups = 0;
+  if (numeric) {
+    const nums = data.num(key) ?? [];
+    const present: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = nums[rows[i]!.index];
+      if (v !== undefined && v !== null) present.push(v);
     }
-    return known.concat(unknown);
+    const sorted = Float64Array.from(present).sort();
+    const rankOf = new Map<number, number>();
+    for (let j = 0; j < sorted.length; j++) if (j === 0 || sorted[j] !== sorted[j - 1]) rankOf.set(sorted[j]!, groups++);
+    for (let i = 0; i < n; i++) {
+      const v = nums[rows[i]!.index];
+      if (v !== undefined && v !== null) rank[i] = rankOf.get(v)!;
+    }
+  } else {
+    const text = data.text(key) ?? [];
+    const distinct = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const v = text[rows[i]!.index];
+      if (v) distinct.set(v, 0);
+    }
+    const sorted = [...distinct.keys()].sort(natural);
+    for (let j = 0; j < sorted.length; j++) {
+      if (j === 0 || natural(sorted[j - 1]!, sorted[j]!) !== 0) groups++;
+      distinct.set(sorted[j]!, groups - 1);
+    }
+    for (let i = 0; i < n; i++) {
+      const v = text[rows[i]!.index];
+      if (v) rank[i] = distinct.get(v)!;
+    }
   }
+  const starts = new Uint32Array(groups + 1);
+  let unknownCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (rank[i]! < 0) unknownCount++;
+    else starts[rank[i]! + 1]!++;
+  }
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const order = new Uint32Array(n - unknownCount);
+  const unknown = new Uint32Array(unknownCount);
+  const next = starts.slice(0, groups);
+  for (let i = 0, u = 0; i < n; i++) {
+    if (rank[i]! < 0) unknown[u++] = i;
+    else order[next[rank[i]!]!++] = i;
+  }
+  const result = { order, starts, unknown };
+  cache.set(key, result);
+  return result;
+}
+
+/** Compute a column's sort order ahead of a click (the page does it while idle); later sorts of the column only read it. */
+export function prepareSort(data: TableData, key: string, numeric: boolean): void {
+  sortOrder(data, key, numeric);
+}
+
+/** Indices of the rows that pass the state, in display order (stable for equal keys). */
+export function viewIndices(data: TableData, state: TableState, columns: readonly TableColumn[]): number[] {
+  const rows = data.rows;
+  const keep = rowFilter(state, columns, data);
+  const sort = state.sort;
+  if (!sort) {
+    const out: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (keep(rows[i]!)) out.push(i);
+    return out;
+  }
+  const pass = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) if (keep(rows[i]!)) pass[i] = 1;
+  const numeric = columns.find((c) => c.key === sort.key)?.numeric ?? false;
+  // Known values in order (a tie keeps table order in both directions), then the unknown ones in table order.
+  const { order, starts, unknown } = sortOrder(data, sort.key, numeric);
+  const out: number[] = [];
+  if (sort.dir === 'asc') {
+    for (const i of order) if (pass[i]) out.push(i);
+  } else {
+    for (let g = starts.length - 2; g >= 0; g--) for (let j = starts[g]!; j < starts[g + 1]!; j++) if (pass[order[j]!]) out.push(order[j]!);
+  }
+  for (const i of unknown) if (pass[i]) out.push(i);
   return out;
 }
 
 /** Count how many rows have each value of a set-faceted column. */
-export function facetCounts(rows: readonly TableRow[], key: string): [value: string, count: number][] {
+export function facetCounts(data: TableData, key: string): [value: string, count: number][] {
   const counts = new Map<string, number>();
-  for (const row of rows) {
-    const v = row.values[key];
+  const text = data.text(key) ?? [];
+  for (const row of data.rows) {
+    const v = text[row.index];
     if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -299,23 +411,26 @@ export function neutraliseFormula(text: string): string {
 }
 
 /** The visible rows and columns as CSV (formula-looking cells neutralised). */
-export function viewToCsv(rows: readonly TableRow[], indices: readonly number[], keys: readonly string[]): string {
+export function viewToCsv(data: TableData, indices: readonly number[], keys: readonly string[]): string {
   const lines = [csvLine(['id', ...keys])];
+  const columns = keys.map((k) => data.text(k) ?? []);
   for (const i of indices) {
-    const row = rows[i]!;
-    lines.push(csvLine([row.id, ...keys.map((k) => row.values[k] ?? '')].map(neutraliseFormula)));
+    const row = data.rows[i]!;
+    lines.push(csvLine([row.id, ...columns.map((text) => text[row.index] ?? '')].map(neutraliseFormula)));
   }
   return lines.join('\n') + '\n';
 }
 
 /** The visible rows and columns as JSON: numbers as numbers, unknown as null. */
-export function viewToJson(rows: readonly TableRow[], indices: readonly number[], keys: readonly string[], numeric: ReadonlySet<string>): string {
+export function viewToJson(data: TableData, indices: readonly number[], keys: readonly string[], numeric: ReadonlySet<string>): string {
+  const columns = keys.map((k) => [k, data.text(k) ?? [], numeric.has(k) ? (data.num(k) ?? []) : []] as const);
   const out = indices.map((i) => {
-    const row = rows[i]!;
+    const row = data.rows[i]!;
     const record: Record<string, string | number | null> = { id: row.id };
-    for (const k of keys) {
-      const text = row.values[k] ?? '';
-      record[k] = text === '' ? null : numeric.has(k) && row.nums[k] !== undefined && !text.includes('→') ? row.nums[k]! : text;
+    for (const [k, texts, nums] of columns) {
+      const text = texts[row.index] ?? '';
+      const n = nums[row.index];
+      record[k] = text === '' ? null : n !== undefined && n !== null && !text.includes('→') ? n : text;
     }
     return record;
   });

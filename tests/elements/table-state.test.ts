@@ -13,8 +13,9 @@ import {
   viewIndices,
   viewToCsv,
   viewToJson,
+  tableFromRecords,
+  type RowRecord,
   type TableColumn,
-  type TableRow,
   type TableState,
 } from '../../src/elements/table-state.ts';
 
@@ -25,20 +26,20 @@ const columns: TableColumn[] = [
   { key: 'params_billion', label: 'Params', facet: 'range', numeric: true },
   { key: 'release_date', label: 'Released', facet: 'date' },
 ];
-const row = (id: string, pe: string, act: string, params: number | undefined, date: string): TableRow => ({
+const row = (id: string, pe: string, act: string, params: number | undefined, date: string): RowRecord => ({
   id,
-  index: 0,
   search: `${id} ${pe}`.toLowerCase(),
   values: { name: id, position_encoding: pe, activation: act, params_billion: params === undefined ? '' : String(params), release_date: date },
   nums: params === undefined ? {} : { params_billion: params },
 });
-const rows = [
+const data = tableFromRecords([
   row('llama-7b', 'rope', 'swiglu', 7, '2023-02'),
   row('bloom', 'alibi', 'gelu', 176, '2022-11'),
   row('llama-65b', 'rope', 'swiglu', 65, '2023-02-24'),
   row('mystery', 'rope', 'swiglu', undefined, ''),
   row('gpt-3', 'learned', 'gelu', 175, '2020-05'),
-];
+]);
+const rows = data.rows;
 
 describe('URL state', () => {
   const state: TableState = {
@@ -66,7 +67,7 @@ describe('chosen columns and invalid bounds', () => {
     expect(stateToQuery(state)).toBe('cols=release_date%2Cparams_billion');
     expect(queryToState(stateToQuery(state), columns).cols).toEqual(['release_date', 'params_billion']);
     expect(queryToState('cols=bogus,name,activation,activation', columns).cols).toEqual(['activation']);
-    expect(ignoredInQuery('cols=bogus,activation', columns, rows)).toEqual(['cols=bogus']);
+    expect(ignoredInQuery('cols=bogus,activation', columns, data)).toEqual(['cols=bogus']);
   });
   test('the shown columns are the chosen ones, else the preset less the hidden ones', () => {
     const preset = ['position_encoding', 'activation', 'params_billion'];
@@ -80,7 +81,7 @@ describe('chosen columns and invalid bounds', () => {
       { key: 'params_billion', bound: 'min', value: 'ten' },
       { key: 'release_date', bound: 'min', value: '2023-1' },
     ]);
-    expect(viewIndices(rows, state, columns).map((i) => rows[i]!.id)).toEqual(['llama-7b', 'llama-65b']);
+    expect(viewIndices(data, state, columns).map((i) => rows[i]!.id)).toEqual(['llama-7b', 'llama-65b']);
     expect([validBound('1e3', 'range'), validBound('2024', 'date'), validBound('2024-13-01x', 'date'), validBound('', 'range')]).toEqual([true, true, false, true]);
   });
 });
@@ -96,16 +97,16 @@ describe('URL values that name prototype keys or nothing at all', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     // Values no row has match nothing and throw nothing; the bounds that are not numbers or dates
     // (1e400, abc, soon) are named as invalid and not applied, so only the rope filter narrows.
-    expect(viewIndices(rows, state, columns)).toEqual([0, 2, 3]);
+    expect(viewIndices(data, state, columns)).toEqual([0, 2, 3]);
     expect(invalidBounds(state, columns)).toEqual([
       { key: 'params_billion', bound: 'min', value: '1e400' },
       { key: 'params_billion', bound: 'max', value: 'abc' },
       { key: 'release_date', bound: 'min', value: 'soon' },
     ]);
-    expect(viewIndices(rows, { ...emptyState(), sort: { key: 'constructor', dir: 'asc' } }, columns)).toEqual([0, 1, 2, 3, 4]);
+    expect(viewIndices(data, { ...emptyState(), sort: { key: 'constructor', dir: 'asc' } }, columns)).toEqual([0, 1, 2, 3, 4]);
   });
   test('are named for the page, except parameters the table does not own', () => {
-    expect(ignoredInQuery(hostile, columns, rows)).toEqual([
+    expect(ignoredInQuery(hostile, columns, data)).toEqual([
       'sort=-constructor',
       'hide=__proto__',
       'hide=hasOwnProperty',
@@ -121,12 +122,12 @@ describe('URL values that name prototype keys or nothing at all', () => {
       ranges: { params_billion: { min: '10' }, release_date: { max: '2023-06' } },
       hidden: ['activation'],
     };
-    expect(ignoredInQuery(stateToQuery(fine), columns, rows)).toEqual([]);
+    expect(ignoredInQuery(stateToQuery(fine), columns, data)).toEqual([]);
   });
 });
 
 describe('filter and sort', () => {
-  const ids = (state: Partial<TableState>) => viewIndices(rows, { ...emptyState(), ...state }, columns).map((i) => rows[i]!.id);
+  const ids = (state: Partial<TableState>) => viewIndices(data, { ...emptyState(), ...state }, columns).map((i) => rows[i]!.id);
   test('filtering to RoPE and SwiGLU keeps only those rows', () => {
     expect(ids({ sets: { position_encoding: ['rope'], activation: ['swiglu'] } })).toEqual(['llama-7b', 'llama-65b', 'mystery']);
   });
@@ -147,10 +148,10 @@ describe('filter and sort', () => {
     expect(ids({ sort: { key: 'name', dir: 'asc' } })).toEqual(['bloom', 'gpt-3', 'llama-7b', 'llama-65b', 'mystery']);
   });
   test('matchRow with an empty state passes every row', () => {
-    expect(rows.every((r) => matchRow(r, emptyState(), columns))).toBe(true);
+    expect(rows.every((r) => matchRow(r, emptyState(), columns, data))).toBe(true);
   });
   test('facetCounts counts each value, most common first', () => {
-    expect(facetCounts(rows, 'position_encoding')).toEqual([
+    expect(facetCounts(data, 'position_encoding')).toEqual([
       ['rope', 3],
       ['alibi', 1],
       ['learned', 1],
@@ -160,38 +161,62 @@ describe('filter and sort', () => {
 
 describe('export', () => {
   test('the CSV has exactly the visible rows and columns', () => {
-    expect(viewToCsv(rows, [0, 4], ['name', 'params_billion'])).toBe('id,name,params_billion\nllama-7b,llama-7b,7\ngpt-3,gpt-3,175\n');
+    expect(viewToCsv(data, [0, 4], ['name', 'params_billion'])).toBe('id,name,params_billion\nllama-7b,llama-7b,7\ngpt-3,gpt-3,175\n');
   });
   test('cells that look like formulas are neutralised', () => {
     expect(['=1+1', '+x', '-2', '@SUM(A1)', 'safe'].map(neutraliseFormula)).toEqual(["'=1+1", "'+x", "'-2", "'@SUM(A1)", 'safe']);
-    const evil: TableRow = { id: 'x', index: 0, search: '', values: { name: '=HYPERLINK("http://x")' }, nums: {} };
-    expect(viewToCsv([evil], [0], ['name'])).toBe('id,name\nx,"\'=HYPERLINK(""http://x"")"\n');
+    const evil = tableFromRecords([{ id: 'x', search: '', values: { name: '=HYPERLINK("http://x")' }, nums: {} }]);
+    expect(viewToCsv(evil, [0], ['name'])).toBe('id,name\nx,"\'=HYPERLINK(""http://x"")"\n');
   });
   test('the JSON types numbers and marks unknown as null', () => {
-    expect(JSON.parse(viewToJson(rows, [3], ['name', 'params_billion'], new Set(['params_billion'])))).toEqual([{ id: 'mystery', name: 'mystery', params_billion: null }]);
+    expect(JSON.parse(viewToJson(data, [3], ['name', 'params_billion'], new Set(['params_billion'])))).toEqual([{ id: 'mystery', name: 'mystery', params_billion: null }]);
   });
 });
 
 describe('sorting many rows', () => {
-  test('known values in order, ties in table order, unknown values last in table order, both directions', () => {
-    const many: TableRow[] = Array.from({ length: 2000 }, (_, i) => {
-      const nums: Record<string, number> = {};
-      if (i % 5 !== 0) nums.params_billion = i % 37;
-      return { id: `m${i}`, index: i, search: '', values: { name: `m${i}`, params_billion: i % 5 === 0 ? '' : String(i % 37) }, nums };
+  const records: RowRecord[] = Array.from({ length: 2000 }, (_, i) => {
+    const nums: Record<string, number> = {};
+    if (i % 5 !== 0) nums.params_billion = i % 37;
+    // Text in natural order, with gaps (every seventh unknown) and ties (31 distinct values).
+    const family = i % 7 === 0 ? '' : `family ${i % 31}`;
+    return { id: `m${i}`, search: `m${i}`, values: { name: `m${i}`, family, params_billion: i % 5 === 0 ? '' : String(i % 37) }, nums };
+  });
+  const many = tableFromRecords(records);
+  const cols: TableColumn[] = [
+    { key: 'params_billion', label: 'P', numeric: true, facet: 'range' },
+    { key: 'family', label: 'F', facet: 'set' },
+  ];
+  const natural = new Intl.Collator('en', { numeric: true }).compare;
+  /** The order a plain comparison sort gives: known values by value (ties in table order), unknown last in table order. */
+  const expected = (key: 'params_billion' | 'family', dir: 'asc' | 'desc', keep: (i: number) => boolean) => {
+    const value = (i: number) => (key === 'params_billion' ? records[i]!.nums.params_billion : records[i]!.values.family || undefined);
+    const all = records.map((_, i) => i).filter(keep);
+    const known = all.filter((i) => value(i) !== undefined);
+    const sign = dir === 'asc' ? 1 : -1;
+    known.sort((a, b) => {
+      const [x, y] = [value(a)!, value(b)!];
+      return sign * (typeof x === 'number' ? x - (y as number) : natural(x as string, y as string)) || a - b;
     });
-    const cols: TableColumn[] = [{ key: 'params_billion', label: 'P', numeric: true, facet: 'range' }];
-    for (const dir of ['asc', 'desc'] as const) {
-      const order = viewIndices(many, { ...emptyState(), sort: { key: 'params_billion', dir } }, cols);
-      expect(order).toHaveLength(2000);
-      const known = order.filter((i) => i % 5 !== 0);
-      const unknown = order.slice(known.length);
-      expect(unknown.every((i) => i % 5 === 0)).toBe(true);
-      expect(unknown).toEqual([...unknown].sort((a, b) => a - b));
-      for (let n = 1; n < known.length; n++) {
-        const [a, b] = [many[known[n - 1]!]!.nums.params_billion!, many[known[n]!]!.nums.params_billion!];
-        expect(dir === 'asc' ? a <= b : a >= b).toBe(true);
-        if (a === b) expect(known[n - 1]!).toBeLessThan(known[n]!);
+    return known.concat(all.filter((i) => value(i) === undefined));
+  };
+  test('numbers and text sort as a comparison sort would, in both directions, ties and unknown values in table order', () => {
+    for (const key of ['params_billion', 'family'] as const)
+      for (const dir of ['asc', 'desc', 'asc'] as const) {
+        expect(viewIndices(many, { ...emptyState(), sort: { key, dir } }, cols)).toEqual(expected(key, dir, () => true));
       }
+    expect(
+      viewIndices(many, { ...emptyState(), sort: { key: 'family', dir: 'asc' } }, cols)
+        .slice(0, 2)
+        .map((i) => records[i]!.values.family),
+    ).toEqual(['family 0', 'family 0']);
+  });
+  test('a sort keeps only the rows the filters keep, whatever was sorted before', () => {
+    const sets = { family: ['family 3', 'family 12', 'family 20'] };
+    const keep = (i: number) => sets.family.includes(records[i]!.values.family!);
+    for (const dir of ['desc', 'asc'] as const) {
+      const order = viewIndices(many, { ...emptyState(), sets, sort: { key: 'params_billion', dir } }, cols);
+      expect(order).toEqual(expected('params_billion', dir, keep));
+      expect(order.length).toBeGreaterThan(100);
     }
   });
 });

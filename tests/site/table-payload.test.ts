@@ -3,7 +3,7 @@ import { curatedView } from '../../src/site/curated-view.ts';
 import { explorerView, presetColumns, presetRows } from '../../src/site/explorer.ts';
 import { indexProvenance } from '../../src/site/provenance.ts';
 import { pageCount, pagePath, pageRows, tablePayload } from '../../src/site/table-payload.ts';
-import { narrowsRows, rowsFromPayload, emptyState, viewIndices, viewToCsv, type TableColumn } from '../../src/elements/table-state.ts';
+import { narrowsRows, tableFromPayload, emptyState, viewIndices, viewToCsv, type TableColumn } from '../../src/elements/table-state.ts';
 import type { ModelRow } from '../../src/schemas/models.ts';
 import type { OrganizationRow } from '../../src/schemas/organizations.ts';
 import type { ArchitectureRow } from '../../src/schemas/architectures.ts';
@@ -67,19 +67,24 @@ describe('the table payload', () => {
     expect(presetColumns('training', view)).not.toContain('params_billion');
     expect(presetColumns('models', view)).not.toContain('release_year');
     expect(presetColumns('explore', view)).toEqual(expect.arrayContaining(['params_billion', 'attention_kind', 'dense_or_moe', 'training_compute_flop']));
-    expect(rowsFromPayload(payload, 'training').map((r) => [r.id, r.index])).toEqual([['b-70b', 1]]);
+    expect(tableFromPayload(payload, 'training').rows.map((r) => [r.id, r.index])).toEqual([['b-70b', 1]]);
   });
   test('its rows filter, sort and export as the server rows would', () => {
-    const rows = rowsFromPayload(JSON.parse(JSON.stringify(payload)));
+    const data = tableFromPayload(JSON.parse(JSON.stringify(payload)));
     const columns: TableColumn[] = [
       { key: 'name', label: 'Model' },
       ...view.columns.map((c) => ({ key: c.key, label: c.label, ...(c.facet ? { facet: c.facet } : {}), ...(c.numeric ? { numeric: true } : {}) })),
     ];
     const state = { ...emptyState(), sets: { organization: ['meta-ai'] }, sort: { key: 'params_billion', dir: 'desc' as const } };
-    const indices = viewIndices(rows, state, columns);
-    expect(indices.map((i) => rows[i]!.id)).toEqual(['b-70b', 'c']);
-    expect(viewToCsv(rows, indices, ['organization', 'params_billion'])).toBe('id,organization,params_billion\nb-70b,meta-ai,70\nc,meta-ai,\n');
-    expect(rows[0]!.values.name).toBe('A 7B');
+    const indices = viewIndices(data, state, columns);
+    expect(indices.map((i) => data.rows[i]!.id)).toEqual(['b-70b', 'c']);
+    expect(viewToCsv(data, indices, ['organization', 'params_billion'])).toBe('id,organization,params_billion\nb-70b,meta-ai,70\nc,meta-ai,\n');
+    expect(data.text('name')?.[0]).toBe('A 7B');
+    // A preset's rows are a subset: each reads its cells at its payload index, not its position.
+    const training = tableFromPayload(payload, 'training');
+    expect(viewToCsv(training, viewIndices(training, { ...emptyState(), sort: { key: 'params_billion', dir: 'asc' } }, columns), ['params_billion'])).toBe(
+      'id,params_billion\nb-70b,70\n',
+    );
   });
   test('hiding a column does not narrow the rows; a search, a filter or a sort does', () => {
     expect(narrowsRows({ ...emptyState(), hidden: ['params_billion'] })).toBe(false);
