@@ -53,6 +53,7 @@ class LlmTable extends HTMLElement {
   /** Row elements built from the payload, by row index, reused across renders with the same columns. */
   private built = new Map<number, HTMLTableRowElement>();
   private builtKeys = '';
+  private template?: { signature: string; row: HTMLTableRowElement };
   /** How many matching rows to render (grows with "Show all"). */
   private limit = RENDER_LIMIT;
   /** The reader asked for every row: render from the payload even with no filter. */
@@ -377,30 +378,54 @@ class LlmTable extends HTMLElement {
     const models = this.dataset.models ?? '/models/';
     const id = payload.ids[i]!;
     const name = payload.names[i] ?? id;
-    const th = el('th', { scope: 'row' }, el('a', { href: `${models}${id}/` }, name));
-    th.dataset.col = 'name';
-    th.dataset.v = name;
-    const tr = el('tr', {}, th);
-    tr.dataset.id = id;
-    for (const key of keys) {
+    // Every row is a copy of one empty row for these columns, filled in: a native clone of the
+    // cells costs less than creating each of them.
+    const tr = this.rowTemplate(keys).cloneNode(true) as HTMLTableRowElement;
+    tr.setAttribute('data-id', id);
+    const th = tr.cells[0]!;
+    th.setAttribute('data-v', name);
+    const link = th.firstElementChild as HTMLAnchorElement;
+    link.href = `${models}${id}/`;
+    link.textContent = name;
+    keys.forEach((key, k) => {
       const column = this.byKey.get(key)!;
       const data = payload.columns[column.key];
-      const td = el('td', column.numeric ? { className: 'num' } : {});
-      td.dataset.col = column.key;
-      tr.append(td);
       const value = data?.v[i] ?? '';
-      if (value === '') continue;
-      td.dataset.v = value;
+      if (value === '') return;
+      const td = tr.cells[k + 1]!;
+      td.setAttribute('data-v', value);
       const n = data?.n?.[i];
-      if (n !== undefined && n !== null) td.dataset.n = String(n);
+      if (n !== undefined && n !== null) td.setAttribute('data-n', String(n));
       const text = (column.named && column.labels && Object.hasOwn(column.labels, value) ? column.labels[value] : data?.t?.[i]) ?? value;
       const status = data?.s?.[i];
       const title = status ? this.s('cell-title', { status: this.s(status[0]), reference: status[1] }) : undefined;
       const props = { ...(status ? { className: `status-${status[0]}`, title } : {}) };
-      td.append(column.link ? el('a', { href: `${models}${value}/`, ...props }, text) : status ? el('span', props, text) : text);
-    }
+      if (column.link) td.append(el('a', { href: `${models}${value}/`, ...props }, text));
+      else if (status) td.append(el('span', props, text));
+      else td.textContent = text;
+    });
     this.built.set(rowIndex, tr);
     return tr;
+  }
+
+  /** An empty row with a cell per column (name first), copied for each row built from the payload. */
+  private rowTemplate(keys: readonly string[]): HTMLTableRowElement {
+    const signature = keys.join(',');
+    if (this.template?.signature === signature) return this.template.row;
+    const th = el('th', { scope: 'row' }, el('a'));
+    th.dataset.col = 'name';
+    const row = el(
+      'tr',
+      {},
+      th,
+      ...keys.map((key) => {
+        const td = el('td', this.byKey.get(key)?.numeric ? { className: 'num' } : {});
+        td.dataset.col = key;
+        return td;
+      }),
+    );
+    this.template = { signature, row };
+    return row;
   }
 
   private render() {
