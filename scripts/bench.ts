@@ -67,7 +67,10 @@ try {
     });
     results['keystroke ms'] = median(keystrokes);
     results['sort ms'] = median(sorts);
-    results['keystroke max ms'] = Math.max(...keystrokes, ...sorts);
+    results['keystroke max ms'] = Math.max(...keystrokes);
+    // The first click sorts a column whose order may not have been prepared yet.
+    results['first sort ms'] = sorts[0]!;
+    results['sort max ms'] = Math.max(...sorts);
     await page.goto(`${url}/timeline/`);
     // The timeline draws from its rows once they have been fetched.
     await page.locator('llm-timeline[data-loaded]').waitFor({ state: 'attached' });
@@ -113,7 +116,9 @@ rows.push(
   ['build ratio 10k / 1k', ratio.toFixed(1), '≤ 10 (linear)'],
   ['filter per keystroke, 10k rows (median of 45)', `${results['keystroke ms']!.toFixed(1)} ms`, '≤ 16 ms'],
   ['sort per click, 10k rows (median of 10)', `${results['sort ms']!.toFixed(1)} ms`, '≤ 16 ms'],
-  ['filter/sort, 10k rows (worst)', `${results['keystroke max ms']!.toFixed(1)} ms`, ''],
+  ['filter per keystroke, 10k rows (worst)', `${results['keystroke max ms']!.toFixed(1)} ms`, ''],
+  ['first sort of a column, 10k rows', `${results['first sort ms']!.toFixed(1)} ms`, ''],
+  ['sort per click, 10k rows (worst)', `${results['sort max ms']!.toFixed(1)} ms`, ''],
   ['timeline draw, 10k models (median)', `${results['timeline draw ms']!.toFixed(1)} ms`, '≤ 200 ms'],
   ['timeline pan step, 10k models (median JS)', `${results['pan frame ms']!.toFixed(1)} ms (≤ 20 ms = 50 fps)`, '≥ 50 fps'],
 );
