@@ -57,7 +57,7 @@ test.describe('on a 390 px phone', () => {
     });
   }
 
-  for (const path of ['/', '/timeline/', '/architectures/', '/training/', '/zh/timeline/', '/zh/architectures/']) {
+  for (const path of ['/', '/timeline/', '/architectures/', '/training/', '/lineage/', '/models/mistral-small-3.1/', '/zh/timeline/', '/zh/architectures/', '/zh/lineage/']) {
     test(`${path}: every chart is laid out for the phone, its text at 11 px or more`, async ({ page }) => {
       await page.goto(path);
       const frames = page.locator('.chart-frame');
