@@ -450,11 +450,12 @@ class LlmTable extends HTMLElement {
       return;
     }
     const indices = viewIndices(this.data, this.state, this.columns);
-    if (keys.join(',') !== this.headKeys.join(',')) this.prepareSorts();
     this.renderHead(keys);
     if (this.builtKeys !== keys.join(',')) {
+      // Other columns: their rows are built afresh, and their sort orders prepared.
       this.built.clear();
       this.builtKeys = keys.join(',');
+      this.prepareSorts();
     }
     // Only the first `limit` matching rows are rendered, so each change costs work proportional
     // to what is visible, not to the whole table.
